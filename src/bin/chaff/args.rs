@@ -1,0 +1,103 @@
+//! Command-line options.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// Strip the chrome (share buttons, comments, appeals, captions, menus,
+/// notices) from text dumps of article pages and print the clean body.
+///
+/// With no FILE, or when FILE is -, chaff reads standard input.
+#[derive(Debug, Parser)]
+#[command(name = "chaff", version, after_help = EXAMPLES)]
+pub struct Args {
+    /// Text dumps to clean (- for standard input).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Output: the body as text, or the whole result (body, metadata,
+    /// removals, every block's fate) as one JSON object per input.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Print the title (and a blank line) before the body.
+    #[arg(long)]
+    pub title: bool,
+
+    /// Print every removed block with its kind and the rule that removed it,
+    /// instead of the body.
+    #[arg(long, conflicts_with = "format")]
+    pub explain: bool,
+
+    /// Keep one copy of each photo caption in the body.
+    #[arg(long)]
+    pub keep_captions: bool,
+
+    /// Keep a kind of chrome in the body (repeatable, or comma-separated;
+    /// `all` keeps every kind).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    pub keep: Vec<String>,
+
+    /// Remove a kind of chrome (the default for every kind; use after
+    /// `--keep all` to remove only some).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    pub drop: Vec<String>,
+
+    /// Switch off a rule by name (repeatable; see --list-rules).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub disable_rule: Vec<String>,
+
+    /// List the rules in the order they run, with what each removes.
+    #[arg(long)]
+    pub list_rules: bool,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Normalize text to NFKC instead of NFC.
+    #[arg(long)]
+    pub nfkc: bool,
+
+    /// Refuse inputs (or JSON Lines records) larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = chaff::DEFAULT_MAX_INPUT_BYTES)]
+    pub max_bytes: usize,
+
+    /// Write one cleaned file per input into DIR, under the input's name
+    /// (`.json` for --format json), instead of printing.
+    #[arg(short = 'o', long = "output-dir", value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+
+    /// Read JSON Lines on standard input and write each record back, in
+    /// order, with its text field cleaned and every other field untouched.
+    #[arg(long, conflicts_with_all = ["files", "output_dir", "explain", "title"])]
+    pub jsonl: bool,
+
+    /// The field --jsonl cleans.
+    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
+    pub field: String,
+
+    /// Worker threads for batches (default: one per core).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// What is printed for each input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The body text.
+    Text,
+    /// The whole result as JSON.
+    Json,
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  chaff page.txt                      print the clean body
+  chaff --explain page.txt            show what was removed, and why
+  chaff --format json page.txt        body, title, byline and removals as JSON
+  chaff -o clean/ dumps/*.txt         clean many files, one output file each
+  chaff --jsonl < pages.jsonl > clean.jsonl   clean the \"text\" field of every record
+
+Kinds: share, hashtags, related, caption, duplicate, pull-quote, author-bio,
+comments, comment-form, appeal, navigation, notice, advertisement, dateline.";

@@ -1,0 +1,128 @@
+//! Assembling the result: body text, metadata and the removal report.
+
+use crate::document::Document;
+use crate::rules::{Label, Pass};
+use crate::Kind;
+
+/// An inclusive, 1-based range of input lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Lines {
+    /// First line of the block, counting from 1.
+    pub first: usize,
+    /// Last line of the block (the same as `first` for one line).
+    pub last: usize,
+}
+
+/// A block that is neither body nor metadata: what it was and why it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Removal {
+    /// The kind of chrome.
+    pub kind: Kind,
+    /// The name of the rule that removed it.
+    pub rule: &'static str,
+    /// The block's text, lines joined and whitespace collapsed.
+    pub text: String,
+    /// Where the block stands in the input.
+    pub lines: Lines,
+}
+
+/// Where one input block ended up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Fate {
+    /// A paragraph of the body.
+    Body,
+    /// The headline.
+    Title,
+    /// The standfirst under the headline.
+    Standfirst,
+    /// The author's name line.
+    Byline,
+    /// Removed; the matching [`Removal`] says why.
+    Removed,
+}
+
+/// A block of the input and where it ended up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Placement {
+    /// Where the block stands in the input.
+    pub lines: Lines,
+    /// What became of it.
+    pub fate: Fate,
+}
+
+/// The clean article.
+///
+/// Every non-blank block of the input is accounted for exactly once: it is
+/// a paragraph of `body`, the title, the standfirst, the byline line, or
+/// one of `removals`. `blocks` lists all of them in input order with their
+/// fate, which is the same promise in a form a program can check.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Cleaned {
+    /// The headline, if the dump starts with one.
+    pub title: Option<String>,
+    /// The standfirst (dek) under the headline, if any.
+    pub standfirst: Option<String>,
+    /// The author's name, from a byline or an author bio.
+    pub byline: Option<String>,
+    /// The body: paragraphs in input order, one blank line between them.
+    pub body: String,
+    /// Every removed block, in input order.
+    pub removals: Vec<Removal>,
+    /// Every block, in input order, with where it ended up.
+    pub blocks: Vec<Placement>,
+}
+
+impl Cleaned {
+    /// The body's paragraphs.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.body.split("\n\n").filter(|p| !p.is_empty())
+    }
+}
+
+pub(crate) fn assemble(doc: &Document, pass: Pass) -> Cleaned {
+    let mut cleaned = Cleaned {
+        byline: pass.byline.clone(),
+        ..Cleaned::default()
+    };
+    for (block, label) in doc.blocks.iter().zip(&pass.labels) {
+        let lines = Lines {
+            first: block.first + 1,
+            last: block.last + 1,
+        };
+        let fate = match *label {
+            None => {
+                if !cleaned.body.is_empty() {
+                    cleaned.body.push_str("\n\n");
+                }
+                cleaned.body.push_str(&block.text);
+                Fate::Body
+            }
+            Some(Label::Title) => {
+                cleaned.title = Some(block.text.clone());
+                Fate::Title
+            }
+            Some(Label::Standfirst) => {
+                cleaned.standfirst = Some(block.text.clone());
+                Fate::Standfirst
+            }
+            Some(Label::Byline) => Fate::Byline,
+            Some(Label::Chrome { kind, rule }) => {
+                cleaned.removals.push(Removal {
+                    kind,
+                    rule,
+                    text: block.text.clone(),
+                    lines,
+                });
+                Fate::Removed
+            }
+        };
+        cleaned.blocks.push(Placement { lines, fate });
+    }
+    cleaned
+}

@@ -1,0 +1,162 @@
+//! What a [`crate::Cleaner`] removes and how it reads its input.
+
+use crate::normalize::Form;
+use crate::rules::RULES;
+use crate::{Error, Kind};
+
+/// Options for a [`crate::Cleaner`], built in builder style.
+///
+/// The default drops every kind of chrome, drops captions outright, puts
+/// text in NFC and accepts inputs up to 64 MiB:
+///
+/// ```
+/// use chaff::{Cleaner, Config, Kind};
+///
+/// let config = Config::default()
+///     .keep(Kind::Related)          // leave "Read more" links in the body
+///     .keep_captions(true)          // one copy of each caption stays
+///     .max_input_bytes(1 << 20);    // refuse inputs over 1 MiB
+/// let cleaner = Cleaner::new(config);
+/// # let _ = cleaner;
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    dropped: u16,
+    keep_captions: bool,
+    form: Form,
+    max_input_bytes: usize,
+    disabled_rules: Vec<&'static str>,
+}
+
+/// The default input limit: 64 MiB, far above any real page, low enough
+/// that a runaway input fails fast instead of eating memory.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            dropped: Kind::ALL.iter().fold(0, |acc, k| acc | k.bit()),
+            keep_captions: false,
+            form: Form::Nfc,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            disabled_rules: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// The default configuration; the same as [`Config::default`].
+    pub fn new() -> Config {
+        Config::default()
+    }
+
+    /// Keeps blocks of `kind` in the body instead of removing them.
+    pub fn keep(mut self, kind: Kind) -> Config {
+        self.dropped &= !kind.bit();
+        self
+    }
+
+    /// Removes blocks of `kind` (the default for every kind).
+    pub fn remove(mut self, kind: Kind) -> Config {
+        self.dropped |= kind.bit();
+        self
+    }
+
+    /// With `true`, a caption stays in the body once: the first copy is
+    /// kept and its repeats (alt text, a second credit line) are still
+    /// removed as [`Kind::Duplicate`]. Default `false`: captions go.
+    pub fn keep_captions(mut self, keep: bool) -> Config {
+        self.keep_captions = keep;
+        self
+    }
+
+    /// With `true`, text is put in NFKC instead of NFC: ligatures,
+    /// full-width letters and other compatibility forms become plain
+    /// letters. Default `false`.
+    pub fn nfkc(mut self, nfkc: bool) -> Config {
+        self.form = if nfkc { Form::Nfkc } else { Form::Nfc };
+        self
+    }
+
+    /// Inputs over `limit` bytes are refused with [`Error::TooLarge`].
+    /// Default [`DEFAULT_MAX_INPUT_BYTES`].
+    pub fn max_input_bytes(mut self, limit: usize) -> Config {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// Switches off the rule called `name` (see [`crate::rules()`] for the
+    /// names). Fails with [`Error::UnknownRule`] for a name the pipeline
+    /// does not have, so that a typo does not pass silently.
+    pub fn disable_rule(mut self, name: &str) -> Result<Config, Error> {
+        let rule = RULES
+            .iter()
+            .find(|r| r.name == name)
+            .ok_or_else(|| Error::UnknownRule(name.to_string()))?;
+        if !self.disabled_rules.contains(&rule.name) {
+            self.disabled_rules.push(rule.name);
+        }
+        Ok(self)
+    }
+
+    /// Whether blocks of `kind` are removed.
+    pub fn drops(&self, kind: Kind) -> bool {
+        let dropped = self.dropped & kind.bit() != 0;
+        if kind == Kind::Caption {
+            dropped && !self.keep_captions
+        } else {
+            dropped
+        }
+    }
+
+    pub(crate) fn rule_enabled(&self, name: &str) -> bool {
+        !self.disabled_rules.contains(&name)
+    }
+
+    pub(crate) fn form(&self) -> Form {
+        self.form
+    }
+
+    pub(crate) fn limit(&self) -> usize {
+        self.max_input_bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_drops_everything() {
+        let c = Config::default();
+        assert!(Kind::ALL.iter().all(|&k| c.drops(k)));
+    }
+
+    #[test]
+    fn keep_and_remove_toggle_one_kind() {
+        let c = Config::default().keep(Kind::Related);
+        assert!(!c.drops(Kind::Related));
+        assert!(c.drops(Kind::Share));
+        assert!(c.remove(Kind::Related).drops(Kind::Related));
+    }
+
+    #[test]
+    fn keep_captions_keeps_captions_not_duplicates() {
+        let c = Config::default().keep_captions(true);
+        assert!(!c.drops(Kind::Caption));
+        assert!(c.drops(Kind::Duplicate));
+    }
+
+    #[test]
+    fn unknown_rule_is_refused() {
+        assert_eq!(
+            Config::default().disable_rule("no-such-rule"),
+            Err(Error::UnknownRule("no-such-rule".into()))
+        );
+        assert!(!Config::default()
+            .disable_rule("pull-quote")
+            .unwrap()
+            .rule_enabled("pull-quote"));
+    }
+}

@@ -1,0 +1,33 @@
+//! The one error type of the library.
+
+/// What can go wrong when cleaning or configuring.
+///
+/// Cleaning a `&str` never fails except for [`Error::TooLarge`]; the byte
+/// entry point adds [`Error::InvalidUtf8`]. Each message names the place
+/// (a byte offset, a limit, a name) so that a caller can add the input's
+/// name and show it to a person as it is.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The input is not UTF-8; `offset` is the byte where the first invalid
+    /// sequence starts.
+    #[error("invalid UTF-8 at byte offset {offset}")]
+    InvalidUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// The input is larger than [`crate::Config::max_input_bytes`].
+    #[error("input is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// The input's size in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
+    /// A kind name that [`crate::Kind`] does not know.
+    #[error("unknown kind of chrome `{0}` (known: share, hashtags, related, caption, duplicate, pull-quote, author-bio, comments, comment-form, appeal, navigation, notice, advertisement, dateline)")]
+    UnknownKind(String),
+    /// A rule name that the pipeline does not have.
+    #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
+    UnknownRule(String),
+}

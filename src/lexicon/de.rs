@@ -1,0 +1,54 @@
+//! German chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["teilen", "geteilt", "twittern"],
+    share_words: &["artikel", "seite", "per", "auf", "drucken", "link", "kopieren", "merken", "senden", "beitrag"],
+    related_prefixes: &[
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
+        "weitere artikel", "mehr lesen", "weiterlesen", "siehe auch", "empfehlungen", "verwandte artikel",
+        "ähnliche artikel", "meistgelesen", "mehr aus", "zum thema", "passend zum thema",
+    ],
+    comments_headers: &["kommentare", "kommentar", "leserkommentare", "diskutieren sie mit", "diskussion"],
+    comment_lines: &["antworten", "melden", "gefällt mir", "weitere kommentare laden", "kommentar melden"],
+    comment_form: &["kommentar schreiben", "schreibe einen kommentar", "kommentar abschicken", "name *", "e-mail *", "kommentar verfassen"],
+    comment_form_phrases: &[
+        "deine e-mail-adresse wird nicht veröffentlicht",
+        "ihre e-mail-adresse wird nicht veröffentlicht",
+        "erforderliche felder sind mit",
+        "pflichtfelder sind mit",
+    ],
+    appeal_lines: &[
+        "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden", "spenden", "newsletter",
+        "newsletter abonnieren", "jetzt abonnieren", "abonnieren", "mitglied werden", "zum newsletter anmelden",
+    ],
+    appeal_phrases: &[
+        "unterstützen sie unseren journalismus",
+        "melden sie sich für unseren newsletter",
+        "abonnieren sie unseren newsletter",
+        "jetzt weiterlesen mit",
+        "um weiterzulesen",
+    ],
+    caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf"],
+    caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto"],
+    tag_labels: &["schlagwörter", "schlagworte", "stichwörter", "themen", "tags"],
+    bio_roles: &["korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "journalist", "journalistin", "reporter", "reporterin", "kolumnist", "kolumnistin"],
+    byline_prefixes: &["von", "autor", "autorin", "text"],
+    ad_lines: &["anzeige", "werbung", "gesponsert", "sponsored", "artikel wird nach der anzeige fortgesetzt"],
+    notice_phrases: &[
+        "wir verwenden cookies", "diese website verwendet cookies", "verwendet cookies",
+        "cookie-einstellungen", "bitte aktivieren sie javascript", "alle rechte vorbehalten",
+        "datenschutzerklärung", "impressum", "nutzungsbedingungen", "agb",
+    ],
+    nav_lines: &[
+        "startseite", "menü", "suche", "zum inhalt springen", "zum hauptinhalt", "nächster artikel",
+        "vorheriger artikel", "weiter", "zurück", "nach oben", "anmelden", "registrieren", "kontakt",
+        "über uns", "mehr", "schließen",
+    ],
+    dateline_prefixes: &["aktualisiert", "veröffentlicht", "stand", "erstellt", "zuletzt aktualisiert"],
+    reading_time_words: &["min. lesezeit", "minuten lesezeit", "lesezeit"],
+    months: &["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner"],
+    copulas: &["ist", "war", "schreibt", "berichtet"],
+};

@@ -1,0 +1,47 @@
+//! Spanish chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["compartir", "comparte", "compartido", "tuitear"],
+    share_words: &["en", "este", "artículo", "por", "imprimir", "enviar", "enlace", "copiar", "correo"],
+    related_prefixes: &[
+        "leer más", "lea también", "lee también", "ver también", "te puede interesar", "también te puede interesar",
+        "noticias relacionadas", "artículos relacionados", "más información", "lo más leído", "relacionado",
+        "recomendado", "más noticias",
+    ],
+    comments_headers: &["comentarios", "comentario", "deja tu comentario"],
+    comment_lines: &["responder", "denunciar", "reportar"],
+    comment_form: &["deja un comentario", "dejar un comentario", "publicar comentario", "nombre *", "correo electrónico *"],
+    comment_form_phrases: &[
+        "tu dirección de correo electrónico no será publicada",
+        "los campos obligatorios están marcados",
+    ],
+    appeal_lines: &["apóyanos", "dona", "donar", "suscríbete", "suscribirse", "boletín", "hazte socio", "hazte miembro"],
+    appeal_phrases: &[
+        "apoya nuestro periodismo",
+        "suscríbete a nuestro boletín",
+        "suscríbete a nuestra newsletter",
+        "contenido exclusivo para suscriptores",
+    ],
+    caption_labels: &["foto", "fotografía", "imagen", "crédito", "ilustración"],
+    caption_prefixes: &["foto", "imagen", "foto de archivo"],
+    tag_labels: &["etiquetas", "temas", "palabras clave", "tags"],
+    bio_roles: &["periodista", "corresponsal", "redactor", "redactora", "columnista", "reportero", "reportera", "editor", "editora"],
+    byline_prefixes: &["por"],
+    ad_lines: &["publicidad", "anuncio", "patrocinado", "contenido patrocinado"],
+    notice_phrases: &[
+        "utilizamos cookies", "este sitio web utiliza cookies", "usamos cookies", "utiliza cookies",
+        "política de cookies", "activa javascript", "todos los derechos reservados",
+        "aviso legal", "política de privacidad", "términos y condiciones",
+    ],
+    nav_lines: &[
+        "inicio", "menú", "buscar", "ir al contenido", "siguiente", "anterior", "artículo siguiente",
+        "artículo anterior", "volver arriba", "iniciar sesión", "registrarse", "contacto", "cerrar",
+    ],
+    dateline_prefixes: &["actualizado", "publicado", "actualizado el", "publicado el"],
+    reading_time_words: &["min de lectura", "minutos de lectura", "tiempo de lectura"],
+    months: &["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    copulas: &["es", "fue", "escribe"],
+};

@@ -1,0 +1,52 @@
+//! French chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["partager", "partagez", "partages", "tweeter"],
+    share_words: &["cet", "article", "sur", "par", "imprimer", "envoyer", "lien", "copier", "courriel", "le"],
+    related_prefixes: &[
+        "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "lire la suite", "sur le même sujet",
+        "articles similaires", "à voir aussi", "nos articles", "les plus lus", "à découvrir",
+        "en savoir plus", "pour aller plus loin",
+    ],
+    comments_headers: &["commentaires", "commentaire", "réagissez", "réactions"],
+    comment_lines: &["répondre", "signaler", "signaler un abus"],
+    comment_form: &["laisser un commentaire", "ajouter un commentaire", "publier le commentaire", "nom *", "e-mail *"],
+    comment_form_phrases: &[
+        "votre adresse e-mail ne sera pas publiée",
+        "votre adresse de messagerie ne sera pas publiée",
+        "les champs obligatoires sont indiqués",
+    ],
+    appeal_lines: &[
+        "soutenez-nous", "faire un don", "faites un don", "abonnez-vous", "s'abonner", "newsletter",
+        "inscrivez-vous à notre newsletter", "devenir membre",
+    ],
+    appeal_phrases: &[
+        "soutenez notre journalisme",
+        "inscrivez-vous à notre newsletter",
+        "abonnez-vous à notre newsletter",
+        "réservé aux abonnés",
+        "il vous reste",
+    ],
+    caption_labels: &["photo", "crédit photo", "crédits", "illustration", "image"],
+    caption_prefixes: &["photo", "illustration", "photo d'archives"],
+    tag_labels: &["mots-clés", "mots clés", "étiquettes", "thèmes", "tags"],
+    bio_roles: &["journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "reporter", "éditorialiste"],
+    byline_prefixes: &["par"],
+    ad_lines: &["publicité", "sponsorisé", "contenu sponsorisé", "la suite après la publicité", "annonce"],
+    notice_phrases: &[
+        "nous utilisons des cookies", "ce site utilise des cookies", "utilise des cookies",
+        "paramètres des cookies", "veuillez activer javascript", "tous droits réservés",
+        "mentions légales", "politique de confidentialité", "conditions générales",
+    ],
+    nav_lines: &[
+        "accueil", "rechercher", "recherche", "aller au contenu", "article suivant", "article précédent",
+        "suivant", "précédent", "haut de page", "se connecter", "connexion", "contact", "fermer",
+    ],
+    dateline_prefixes: &["mis à jour", "publié", "publié le", "modifié le"],
+    reading_time_words: &["min de lecture", "minutes de lecture", "temps de lecture"],
+    months: &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    copulas: &["est", "était", "écrit"],
+};

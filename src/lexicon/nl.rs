@@ -1,0 +1,47 @@
+//! Dutch chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["delen", "gedeeld"],
+    share_words: &["dit", "artikel", "op", "via", "printen", "afdrukken", "mailen", "kopieer", "link"],
+    related_prefixes: &[
+        "lees ook", "lees meer", "lees verder", "zie ook", "meer over", "gerelateerde artikelen",
+        "gerelateerd", "aanbevolen", "meest gelezen", "ook interessant", "meer nieuws",
+    ],
+    comments_headers: &["reacties", "reactie", "reageer", "praat mee"],
+    comment_lines: &["beantwoorden", "antwoorden", "rapporteren", "melden"],
+    comment_form: &["laat een reactie achter", "plaats een reactie", "reactie plaatsen", "naam *", "e-mail *"],
+    comment_form_phrases: &[
+        "je e-mailadres wordt niet gepubliceerd",
+        "uw e-mailadres wordt niet gepubliceerd",
+        "vereiste velden zijn gemarkeerd",
+    ],
+    appeal_lines: &["steun ons", "doneer", "doneer nu", "word lid", "abonneer", "abonneren", "nieuwsbrief", "schrijf je in"],
+    appeal_phrases: &[
+        "steun onze journalistiek",
+        "meld je aan voor onze nieuwsbrief",
+        "schrijf je in voor onze nieuwsbrief",
+        "alleen voor abonnees",
+    ],
+    caption_labels: &["foto", "beeld", "afbeelding", "illustratie"],
+    caption_prefixes: &["foto", "beeld", "archieffoto"],
+    tag_labels: &["tags", "trefwoorden", "onderwerpen", "thema's"],
+    bio_roles: &["correspondent", "verslaggever", "verslaggeefster", "redacteur", "journalist", "columnist", "schrijver", "auteur"],
+    byline_prefixes: &["door"],
+    ad_lines: &["advertentie", "gesponsord", "reclame", "gesponsorde inhoud"],
+    notice_phrases: &[
+        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "gebruikt cookies",
+        "cookie-instellingen", "schakel javascript in", "alle rechten voorbehouden",
+        "privacybeleid", "gebruiksvoorwaarden", "algemene voorwaarden",
+    ],
+    nav_lines: &[
+        "zoeken", "ga naar inhoud", "volgende", "vorige", "volgend artikel", "vorig artikel",
+        "terug naar boven", "inloggen", "registreren", "contact", "sluiten",
+    ],
+    dateline_prefixes: &["bijgewerkt", "gepubliceerd", "laatst bijgewerkt"],
+    reading_time_words: &["min leestijd", "minuten leestijd", "leestijd"],
+    months: &["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    copulas: &["is", "was", "schrijft"],
+};

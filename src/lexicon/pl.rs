@@ -1,0 +1,45 @@
+//! Polish chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["udostępnij", "udostępnienia", "podziel", "tweetnij"],
+    share_words: &["się", "na", "ten", "artykuł", "drukuj", "wyślij", "kopiuj", "link"],
+    related_prefixes: &[
+        "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "przeczytaj też",
+        "przeczytaj także", "polecamy", "podobne artykuły", "najczęściej czytane", "więcej informacji",
+    ],
+    comments_headers: &["komentarze", "komentarz", "dyskusja"],
+    comment_lines: &["odpowiedz", "zgłoś", "zgłoś naruszenie"],
+    comment_form: &["dodaj komentarz", "napisz komentarz", "skomentuj", "opublikuj komentarz", "imię *", "e-mail *"],
+    comment_form_phrases: &[
+        "twój adres e-mail nie zostanie opublikowany",
+        "wymagane pola są oznaczone",
+    ],
+    appeal_lines: &["wesprzyj nas", "wesprzyj", "przekaż darowiznę", "subskrybuj", "zapisz się", "newsletter", "zostań patronem"],
+    appeal_phrases: &[
+        "wesprzyj nasze dziennikarstwo",
+        "zapisz się do newslettera",
+        "zapisz się na newsletter",
+        "treść dostępna dla subskrybentów",
+    ],
+    caption_labels: &["fot", "foto", "zdjęcie", "ilustracja", "grafika"],
+    caption_prefixes: &["fot", "zdjęcie", "zdjęcie ilustracyjne"],
+    tag_labels: &["tagi", "tematy", "słowa kluczowe"],
+    bio_roles: &["dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka", "reporter", "reporterka", "publicysta", "publicystka"],
+    byline_prefixes: &["autor", "autorka"],
+    ad_lines: &["reklama", "materiał sponsorowany", "artykuł sponsorowany", "dalsza część artykułu pod materiałem wideo"],
+    notice_phrases: &[
+        "używamy plików cookie", "ta strona używa plików cookie", "korzysta z plików cookie",
+        "polityka prywatności", "włącz javascript", "wszelkie prawa zastrzeżone", "regulamin",
+    ],
+    nav_lines: &[
+        "strona główna", "szukaj", "przejdź do treści", "następny", "poprzedni", "następny artykuł",
+        "poprzedni artykuł", "do góry", "zaloguj się", "zarejestruj się", "kontakt", "zamknij",
+    ],
+    dateline_prefixes: &["aktualizacja", "opublikowano", "data publikacji", "zaktualizowano"],
+    reading_time_words: &["min czytania", "minut czytania", "czas czytania"],
+    months: &["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+    copulas: &["jest", "był", "była", "pisze"],
+};

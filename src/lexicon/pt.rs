@@ -1,0 +1,48 @@
+//! Portuguese chrome phrases.
+
+use super::Phrases;
+
+#[rustfmt::skip]
+pub(crate) const PHRASES: Phrases = Phrases {
+    share_verbs: &["compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhamentos"],
+    share_words: &["no", "na", "este", "artigo", "por", "imprimir", "enviar", "copiar", "link"],
+    related_prefixes: &[
+        "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
+        "você pode gostar", "mais lidas", "relacionadas", "recomendado", "mais notícias",
+    ],
+    comments_headers: &["comentários", "comentário", "deixe seu comentário"],
+    comment_lines: &["responder", "denunciar"],
+    comment_form: &["deixe um comentário", "deixe uma resposta", "publicar comentário", "nome *", "e-mail *"],
+    comment_form_phrases: &[
+        "o seu endereço de e-mail não será publicado",
+        "seu endereço de e-mail não será publicado",
+        "campos obrigatórios são marcados",
+    ],
+    appeal_lines: &["apoie", "apoie-nos", "doe", "assine", "assine já", "newsletter", "seja membro", "inscreva-se"],
+    appeal_phrases: &[
+        "apoie o nosso jornalismo",
+        "apoie nosso jornalismo",
+        "assine a nossa newsletter",
+        "assine nossa newsletter",
+        "conteúdo exclusivo para assinantes",
+    ],
+    caption_labels: &["foto", "fotografia", "imagem", "crédito", "ilustração"],
+    caption_prefixes: &["foto", "imagem", "foto de arquivo"],
+    tag_labels: &["tags", "temas", "etiquetas", "palavras-chave", "assuntos"],
+    bio_roles: &["jornalista", "correspondente", "repórter", "redator", "redatora", "colunista", "editor", "editora"],
+    byline_prefixes: &["por"],
+    ad_lines: &["publicidade", "anúncio", "patrocinado", "conteúdo patrocinado", "continua após a publicidade"],
+    notice_phrases: &[
+        "utilizamos cookies", "este site utiliza cookies", "usamos cookies", "utiliza cookies",
+        "política de cookies", "ative o javascript", "todos os direitos reservados",
+        "política de privacidade", "termos de uso",
+    ],
+    nav_lines: &[
+        "início", "página inicial", "buscar", "pesquisar", "ir para o conteúdo", "próximo", "anterior",
+        "próximo artigo", "artigo anterior", "voltar ao topo", "entrar", "contato", "contacto", "fechar",
+    ],
+    dateline_prefixes: &["atualizado", "publicado", "atualizado em", "publicado em"],
+    reading_time_words: &["min de leitura", "minutos de leitura", "tempo de leitura"],
+    months: &["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    copulas: &["é", "foi", "escreve"],
+};

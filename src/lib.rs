@@ -1,0 +1,89 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod cleaned;
+mod config;
+mod document;
+mod error;
+mod features;
+mod input;
+mod kind;
+mod lexicon;
+mod normalize;
+mod rules;
+
+use std::borrow::Cow;
+
+pub use cleaned::{Cleaned, Fate, Lines, Placement, Removal};
+pub use config::{Config, DEFAULT_MAX_INPUT_BYTES};
+pub use error::Error;
+pub use kind::Kind;
+
+/// Every rule of the pipeline as `(name, summary)`, in the order they run.
+///
+/// The names are stable: the removal report carries them and
+/// [`Config::disable_rule`] takes them.
+pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+    rules::catalogue()
+}
+
+/// Cleans a dump with the default configuration.
+///
+/// Fails only for an input over [`DEFAULT_MAX_INPUT_BYTES`]; use a
+/// [`Cleaner`] for other options.
+///
+/// ```
+/// let dump = "A headline\n\nThe story, told in a sentence that is long enough to read as a paragraph of the body.\n\nShare:\nFacebook\nTwitter";
+/// let cleaned = chaff::clean(dump).unwrap();
+/// assert_eq!(cleaned.title.as_deref(), Some("A headline"));
+/// assert!(cleaned.body.starts_with("The story"));
+/// assert_eq!(cleaned.removals.len(), 3);
+/// ```
+pub fn clean(text: &str) -> Result<Cleaned, Error> {
+    Cleaner::default().clean(text)
+}
+
+/// A configured cleaner. Building one is cheap; it can be shared between
+/// threads and reused for any number of documents.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaner {
+    config: Config,
+}
+
+impl Cleaner {
+    /// A cleaner with the given options.
+    pub fn new(config: Config) -> Cleaner {
+        Cleaner { config }
+    }
+
+    /// The options this cleaner runs with.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Cleans a dump.
+    pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
+        input::check_size(text.len(), self.config.limit())?;
+        let normalized = normalize::normalize(text, self.config.form());
+        let doc = document::Document::parse(&normalized);
+        let feats = features::compute(&doc);
+        let mut pass = rules::Pass::new(&doc, &feats, &self.config);
+        pass.run_all();
+        Ok(cleaned::assemble(&doc, pass))
+    }
+
+    /// Cleans bytes that must be UTF-8; invalid UTF-8 is an
+    /// [`Error::InvalidUtf8`] naming the byte offset.
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
+        input::check_size(bytes.len(), self.config.limit())?;
+        self.clean(input::decode(bytes)?)
+    }
+
+    /// Cleans bytes, replacing invalid UTF-8 with U+FFFD.
+    pub fn clean_bytes_lossy(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
+        input::check_size(bytes.len(), self.config.limit())?;
+        let text: Cow<'_, str> = input::decode_lossy(bytes);
+        self.clean(&text)
+    }
+}

@@ -1,0 +1,55 @@
+//! Ad slot labels.
+//!
+//! An ad slot leaves its label in the text dump when the ad itself is
+//! dropped: `Advertisement`, `Sponsored`, `Anzeige`, `Publicité`,
+//! `Story continues below`. Only a block that is the label and nothing else
+//! is removed, so a sentence about advertising stays.
+//!
+//! Known misses: sponsored articles themselves, which read like news.
+
+use super::{Pass, Rule};
+use crate::lexicon::{lexicon, line_key};
+use crate::Kind;
+
+pub(crate) const AD_LABEL: Rule = Rule {
+    name: "ad-label",
+    summary: "ad slot labels (`Advertisement`, `Anzeige`, `Story continues below`)",
+    run,
+};
+
+fn run(pass: &mut Pass) {
+    let labels = &lexicon().ad_lines;
+    for i in 0..pass.len() {
+        if labels.contains(line_key(&pass.feats[i].lower)) {
+            pass.chrome(i, Kind::Advertisement);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_labels() {
+        for line in [
+            "Advertisement",
+            "ANZEIGE",
+            "- Story continues below -",
+            "Publicité",
+        ] {
+            assert_eq!(
+                kind_of(&amid_prose(line), line),
+                Some(Kind::Advertisement),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        let s = "Advertisement spending in the region fell by a fifth last year, the chamber said.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+    }
+}

@@ -1,0 +1,67 @@
+//! Donation, subscription and newsletter appeals.
+//!
+//! Publishers ask for money and sign-ups in a small set of phrases: `We
+//! need your support`, `Support our work today`, `Subscribe`, `Sign up for
+//! our newsletter`, `Unterstützen Sie uns`, `Abonnez-vous`. A block is an
+//! appeal when it is one of those lines, or a short block that holds one of
+//! the appeal sentences. The paragraphs that follow an appeal header at the
+//! end of a page are taken by the `tail-section` context rule.
+//!
+//! Known misses: appeals worded as ordinary prose with none of the phrases
+//! (they read like the story) and paywall notices phrased per site.
+
+use super::{Pass, Rule};
+use crate::lexicon::{has_phrase, lexicon, line_key};
+use crate::Kind;
+
+pub(crate) const APPEAL: Rule = Rule {
+    name: "appeal",
+    summary: "donation, membership, subscription and newsletter appeals",
+    run,
+};
+
+/// Longest block that an appeal phrase marks, in words.
+const MAX_APPEAL_WORDS: usize = 40;
+
+fn run(pass: &mut Pass) {
+    let lex = lexicon();
+    for i in 0..pass.len() {
+        let f = &pass.feats[i];
+        if lex.appeal_lines.contains(line_key(&f.lower))
+            || (f.words <= MAX_APPEAL_WORDS && has_phrase(&lex.appeal_phrases, &f.lower))
+        {
+            pass.chrome(i, Kind::Appeal);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_appeals() {
+        for line in [
+            "We need your support",
+            "We need your support in keeping our journalism going. Support our work today.",
+            "Sign up for our newsletter to get the news every morning.",
+            "Unterstützen Sie uns",
+        ] {
+            assert_eq!(
+                kind_of(&after_prose(line), line),
+                Some(Kind::Appeal),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        let s =
+            "The mayor said the town needs your support if the grant application is to succeed.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s = "Residents can subscribe to text alerts about road closures, the council said on Monday.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+    }
+}

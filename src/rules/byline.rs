@@ -1,0 +1,160 @@
+//! Bylines and author bios.
+//!
+//! Under the headline, a line that is only a name (`Avi Issacharoff`) or a
+//! name after `By`, `Von`, `Par`, `Por` is the byline: it goes to the
+//! metadata. An author bio is a paragraph about the author, opening with
+//! their name and saying what they do within its first words: `Judah Ari
+//! Gross is The Times of Israel's military correspondent.`, `Avi
+//! Issacharoff, The Times of Israel's Middle East analyst, ...`. Bios sit
+//! before the story or after it, so the rule looks only there: from the
+//! top down and from the bottom up, until it meets the first paragraph of
+//! prose that is not a bio. A bio also gives the byline when no name line
+//! did.
+//!
+//! Known misses: bios that open with a pronoun, and bylines run into a
+//! dateline on one line (`By Jane Doe, Reuters | March 3`).
+
+use super::names::{is_name_list, is_person_name, leading_name};
+use super::{header::title_index, Label, Pass, Rule};
+use crate::lexicon::{lexicon, strip_prefix};
+use crate::Kind;
+
+pub(crate) const BYLINE_NAME: Rule = Rule {
+    name: "byline-name",
+    summary: "the author's name line under the headline (`Jane Doe`, `By Jane Doe`)",
+    run: run_byline,
+};
+
+pub(crate) const AUTHOR_BIO: Rule = Rule {
+    name: "author-bio",
+    summary: "a paragraph about the author before or after the story",
+    run: run_bio,
+};
+
+/// A job title must come this close after the name for a bio.
+const ROLE_WITHIN_WORDS: usize = 10;
+
+/// The names in a byline line, if it is one.
+fn byline_names(pass: &Pass, i: usize) -> Option<String> {
+    let text = pass.text(i);
+    let lower = &pass.feats[i].lower;
+    if let Some(rest) = strip_prefix_word(lower, &lexicon().byline_prefixes) {
+        let names = text[text.len() - rest.len()..].trim();
+        if is_name_list(names) {
+            return Some(names.to_string());
+        }
+    }
+    is_person_name(text).then(|| text.to_string())
+}
+
+/// Like `strip_prefix`, but a plain space also separates (`by jane doe`).
+fn strip_prefix_word<'a>(lower: &'a str, prefixes: &[&str]) -> Option<&'a str> {
+    strip_prefix(lower, prefixes).or_else(|| {
+        prefixes
+            .iter()
+            .find_map(|p| lower.strip_prefix(p)?.strip_prefix(' '))
+    })
+}
+
+fn run_byline(pass: &mut Pass) {
+    let start = title_index(pass).map_or(0, |t| t + 1);
+    let head: Vec<usize> = pass
+        .undecided_blocks()
+        .filter(|&i| i >= start)
+        .take_while(|&i| !pass.feats[i].is_prose())
+        .collect();
+    for i in head {
+        if let Some(name) = byline_names(pass, i) {
+            if pass.metadata(i, Label::Byline) {
+                pass.byline = Some(name);
+            }
+            return;
+        }
+    }
+}
+
+/// If block `i` is an author bio, the author's name.
+fn bio_author(pass: &Pass, i: usize) -> Option<String> {
+    let text = pass.text(i);
+    if let Some(known) = pass.byline.as_deref() {
+        if let Some(rest) = text.strip_prefix(known) {
+            if rest.starts_with([',', ' ', '(']) && pass.feats[i].words >= 5 {
+                return Some(known.to_string());
+            }
+        }
+    }
+    let name = leading_name(text)?;
+    let rest = text[name.len()..].trim_start_matches([',', ' ']);
+    let lower_rest = rest.to_lowercase();
+    let lex = lexicon();
+    let after_copula = lex
+        .copulas
+        .iter()
+        .find_map(|c| lower_rest.strip_prefix(c)?.strip_prefix(' '));
+    let described = if text[name.len()..].starts_with(',') {
+        &lower_rest[..]
+    } else {
+        after_copula?
+    };
+    let has_role = described
+        .split_whitespace()
+        .take(ROLE_WITHIN_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| lex.bio_roles.contains(w));
+    has_role.then(|| name.to_string())
+}
+
+fn run_bio(pass: &mut Pass) {
+    let undecided: Vec<usize> = pass.undecided_blocks().collect();
+    let head = undecided.iter().copied();
+    let tail = undecided.iter().rev().copied();
+    for scan in [head.collect::<Vec<_>>(), tail.collect::<Vec<_>>()] {
+        for i in scan {
+            if !pass.undecided(i) {
+                continue;
+            }
+            if let Some(name) = bio_author(pass, i) {
+                if pass.chrome(i, Kind::AuthorBio) && pass.byline.is_none() {
+                    pass.byline = Some(name);
+                }
+            } else if pass.feats[i].is_prose() {
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, clean, kind_of, PROSE};
+    use crate::Kind;
+
+    #[test]
+    fn name_line_under_headline_is_the_byline() {
+        let dump = format!("Council delays budget vote\n\nBy Jane Doe\n\n{PROSE}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.byline.as_deref(), Some("Jane Doe"));
+        assert!(cleaned.removals.is_empty());
+    }
+
+    #[test]
+    fn bio_is_removed_and_names_the_author() {
+        let dump = format!("Council delays budget vote\n\nJane Doe is the Herald's local government correspondent.\n\n{PROSE}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(cleaned.removals[0].kind, Kind::AuthorBio);
+        let tail =
+            after_prose("John Roe, a freelance writer, lives in the valley with his two dogs.");
+        assert_eq!(kind_of(&tail, "John Roe"), Some(Kind::AuthorBio));
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        // A person described in the story, and a place opening a sentence.
+        let s = "Mary Major, a retired teacher who lives on the bypass, said the noise had kept her awake for weeks.";
+        let dump = format!("{PROSE}\n\n{s}\n\n{PROSE}");
+        assert_eq!(kind_of(&dump, "Mary Major"), None);
+        let s = "South Africa is one of the places in the world where reporters have covered this kind of dispute closely.";
+        assert_eq!(kind_of(&after_prose(s), "South Africa"), None);
+    }
+}

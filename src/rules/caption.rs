@@ -1,0 +1,188 @@
+//! Photo captions and credits.
+//!
+//! A caption describes a picture and names who took it. The credit is the
+//! reliable part: a labelled one (`(photo credit: AP/Hatem Moussa)`,
+//! `Photo: AFP/Said Khatib`, `Foto: dpa`), a `©` name, or a parenthesized
+//! name list at the very end (`(Fadi Fahd/Flash90)`, `(Israel Defense
+//! Forces)`). A labelled credit or a caption opener (`Illustrative:`,
+//! `Symbolbild:`) is enough. A bare parenthesized name is not, because
+//! news copy also ends paragraphs with a source tag (`... (The
+//! Guardian/Z-2)`): it counts only when the text before it is short (a
+//! name under a portrait) or holds a full date, as photo descriptions do
+//! ("... in Gaza City, June 20, 2019.").
+//!
+//! Known misses: captions with no credit at all, which read like any
+//! sentence; a body paragraph that holds a full date and ends with a
+//! parenthesized agency name is taken for a caption.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Pass, Rule};
+use crate::features::contains_date;
+use crate::lexicon::lexicon;
+use crate::Kind;
+
+pub(crate) const PHOTO_CAPTION: Rule = Rule {
+    name: "photo-caption",
+    summary: "a photo caption: a block ending in a photo credit, or opened by `Illustrative:`",
+    run,
+};
+
+/// A caption cut into what it shows and who took it.
+pub(crate) struct Caption<'t> {
+    /// The description before the credit.
+    pub description: &'t str,
+    /// The credit, without brackets or label.
+    pub credit: &'t str,
+}
+
+/// A credit introduced by a label word at the start of a sentence or
+/// bracket: `Photo: AFP`, `(photo credit: AP)`.
+static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let labels: Vec<String> = lexicon()
+        .caption_labels
+        .iter()
+        .map(|l| regex::escape(l))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)(?:^|[.!?|(\[]\s*)(?:{})(?:\s+credits?)?\s*:\s*(?P<credit>[^:()\[\]]{{1,80}}?)\s*[)\]]?$",
+        labels.join("|")
+    ))
+    .expect("caption label pattern compiles")
+});
+
+/// A parenthesized credit at the end: `(Fadi Fahd/Flash90)`.
+static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(?P<credit>[^()]{2,80}?)\s*\)$").expect("credit pattern compiles")
+});
+
+/// A `©` credit: `© Reuters`, `Foto: © dpa`.
+static COPYRIGHT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"©\s*(?P<credit>\p{L}[^©]{0,60})$").expect("copyright pattern compiles")
+});
+
+/// Most words in a credit.
+const MAX_CREDIT_WORDS: usize = 8;
+/// Most words in a caption, credit included.
+const MAX_CAPTION_WORDS: usize = 80;
+/// A description this short under a bare credit is a name under a picture.
+const SHORT_DESCRIPTION_WORDS: usize = 15;
+
+/// Name particles that stay lower case inside a credit.
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "der", "den", "van", "von", "al", "bin", "ibn", "la", "le", "du",
+    "dos", "y", "of", "and", "for", "the", "via",
+];
+
+/// A credit reads as a list of names: every word capitalised (or a name
+/// particle), at least one capital letter, and few words.
+fn looks_like_credit(credit: &str) -> bool {
+    let words: Vec<&str> = credit
+        .split(|c: char| c.is_whitespace() || c == '/' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= MAX_CREDIT_WORDS
+        && credit.chars().any(char::is_uppercase)
+        && words.iter().all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            first.is_uppercase() || !first.is_alphabetic() || PARTICLES.contains(w)
+        })
+}
+
+fn starts_with_caption_prefix(lower: &str) -> bool {
+    lexicon().caption_prefixes.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
+
+/// Parses block text as a caption, if it is one.
+pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Caption<'t>> {
+    if lower.is_empty() || words > MAX_CAPTION_WORDS {
+        return None;
+    }
+    let credit_words = |c: &str| {
+        c.split_whitespace().count() <= MAX_CREDIT_WORDS && !crate::features::ends_sentence(c)
+    };
+    for pattern in [&*LABELLED_CREDIT, &*COPYRIGHT_CREDIT] {
+        if let Some(m) = pattern.captures(text) {
+            let credit = m.name("credit").expect("group exists");
+            if credit_words(credit.as_str()) {
+                let start = m.get(0).expect("match").start();
+                return Some(Caption {
+                    description: text[..start].trim_end(),
+                    credit: credit.as_str(),
+                });
+            }
+        }
+    }
+    let prefixed = starts_with_caption_prefix(lower);
+    if let Some(m) = PAREN_CREDIT.captures(text) {
+        let credit = m.name("credit").expect("group exists").as_str();
+        let description = text[..m.get(0).expect("match").start()].trim_end();
+        let description_lower = description.to_lowercase();
+        if looks_like_credit(credit)
+            && (prefixed
+                || crate::features::count_words(description) <= SHORT_DESCRIPTION_WORDS
+                || contains_date(&description_lower))
+        {
+            return Some(Caption {
+                description,
+                credit,
+            });
+        }
+    }
+    prefixed.then_some(Caption {
+        description: text,
+        credit: "",
+    })
+}
+
+/// Whether block `i` of the pass is a caption.
+pub(crate) fn caption_at<'p>(pass: &'p Pass, i: usize) -> Option<Caption<'p>> {
+    parse(pass.text(i), &pass.feats[i].lower, pass.feats[i].words)
+}
+
+fn run(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        if pass.undecided(i) && caption_at(pass, i).is_some() {
+            pass.chrome(i, Kind::Caption);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_credited_captions() {
+        for line in [
+            "The mayor at the town hall. (photo credit: John Smith/City Press)",
+            "Workers repair a road on March 3, 2019. (Jane Doe/Agency)",
+            "The mayor.(City Archive)",
+            "Crowds gather outside the station on Friday evening. Photo: AFP/Jean Dupont",
+            "Illustrative: a road crew at work near the bridge.",
+            "Der Bürgermeister im Rathaus. Foto: dpa",
+        ] {
+            assert_eq!(
+                kind_of(&amid_prose(line), line),
+                Some(Kind::Caption),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_source_tags_and_asides() {
+        let tagged = "The council is expected to publish the final figures for the repair programme before the end of the financial year. (The Herald/AB)";
+        assert_eq!(kind_of(&after_prose(tagged), "final figures"), None);
+        let aside = "The plan was drawn up by the regional office (see below) and sent to every household in the district.";
+        assert_eq!(kind_of(&amid_prose(aside), aside), None);
+    }
+}

@@ -1,0 +1,147 @@
+//! Comment sections and the forms under them.
+//!
+//! A comment section announces itself: a header (`Join the Conversation`,
+//! `12 Comments`, `Kommentare (3)`, `5 thoughts on “...”`), thread
+//! furniture (`Reply`, `Report abuse`) and a form (`Leave a Reply`, `Name
+//! *`, `Your email address will not be published.`). These rules catch the
+//! announcing lines; the comments themselves, which read like any prose,
+//! are taken by the `tail-section` context rule that follows a header to
+//! the end of the page.
+//!
+//! Known misses: comment systems that print no header, and form notices
+//! phrased in ways the tables do not hold.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Pass, Rule};
+use crate::lexicon::{has_phrase, lexicon, line_key};
+use crate::Kind;
+
+pub(crate) const COMMENTS_HEADER: Rule = Rule {
+    name: "comments-header",
+    summary: "the header of a comment section (`Join the Conversation`, `12 Comments`)",
+    run: run_header,
+};
+
+pub(crate) const COMMENT_THREAD_LINE: Rule = Rule {
+    name: "comment-thread-line",
+    summary: "thread furniture between comments (`Reply`, `Report abuse`)",
+    run: run_thread_line,
+};
+
+pub(crate) const COMMENT_FORM: Rule = Rule {
+    name: "comment-form",
+    summary: "comment form labels and notices (`Leave a Reply`, `Email *`)",
+    run: run_form,
+};
+
+/// `5 thoughts on “Title”`, `12 responses to “Title”`: WordPress headers.
+static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d+\s+(?:thoughts?\s+on|responses?\s+to|replies\s+to|comments?\s+on)\b")
+        .expect("header pattern compiles")
+});
+
+/// A header key with its count removed: `12 comments`, `comments (12)`.
+fn strip_count(key: &str) -> &str {
+    let key = key
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let key = match key.rfind('(') {
+        Some(open)
+            if key.ends_with(')')
+                && key[open + 1..key.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()) =>
+        {
+            &key[..open]
+        }
+        _ => key,
+    };
+    key.trim_end_matches(|c: char| c.is_ascii_digit()).trim()
+}
+
+/// Whether a lower-cased block is a comment-section header.
+pub(crate) fn is_comments_header(lower: &str) -> bool {
+    let key = line_key(lower);
+    lexicon().comments_headers.contains(strip_count(key)) || COUNTED_RESPONSES.is_match(key)
+}
+
+fn run_header(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        if is_comments_header(&pass.feats[i].lower) {
+            pass.chrome(i, Kind::Comments);
+        }
+    }
+}
+
+fn run_thread_line(pass: &mut Pass) {
+    let lines = &lexicon().comment_lines;
+    for i in 0..pass.len() {
+        let key = line_key(&pass.feats[i].lower);
+        if lines.contains(strip_count(key)) {
+            pass.chrome(i, Kind::Comments);
+        }
+    }
+}
+
+/// Longest form notice, in words.
+const MAX_NOTICE_WORDS: usize = 40;
+
+fn run_form(pass: &mut Pass) {
+    let lex = lexicon();
+    for i in 0..pass.len() {
+        let f = &pass.feats[i];
+        let key = line_key(&f.lower);
+        if lex.comment_form.contains(key)
+            || (f.words <= MAX_NOTICE_WORDS && has_phrase(&lex.comment_form_phrases, &f.lower))
+        {
+            pass.chrome(i, Kind::CommentForm);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_headers() {
+        for line in [
+            "Join the Conversation",
+            "12 Comments",
+            "Kommentare (3)",
+            "5 thoughts on “Budget”",
+        ] {
+            assert_eq!(
+                kind_of(&after_prose(line), line),
+                Some(Kind::Comments),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            kind_of(&after_prose("Reply"), "Reply"),
+            Some(Kind::Comments)
+        );
+    }
+
+    #[test]
+    fn catches_forms() {
+        let form = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.";
+        let dump = after_prose(form);
+        for line in ["Leave a Reply", "Your email", "Akismet"] {
+            assert_eq!(kind_of(&dump, line), Some(Kind::CommentForm), "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        let s = "Comments from residents were mostly positive, the mayor said after the meeting.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s =
+            "Nobody would reply to the letters that the residents sent to the council last year.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+    }
+}

@@ -1,0 +1,139 @@
+//! Context: sections whose kind carries over to the blocks inside them.
+//!
+//! Some chrome is recognisable only by where it stands. The comments under
+//! a `Join the Conversation` header read like prose; so do the paragraphs
+//! of a donation appeal after `We need your support`; the headlines under a
+//! `Related` header look like any short line. These rules spread the kind
+//! of a section's header over the undecided blocks of its section:
+//!
+//! - `tail-section`: a comments, comment-form or appeal header that stands
+//!   in the closing part of the page (at most half as much undecided text
+//!   after it as before it) makes everything undecided after it chrome of
+//!   its kind, to the end; a later header of another of these kinds takes
+//!   over from there. The size test keeps a `12 comments` link or a
+//!   newsletter box at the top or middle of a story from swallowing it.
+//! - `related-list`: after a related-links header, the following short
+//!   unpunctuated lines are the links, up to the first block that is not.
+//!
+//! Known misses: a comment thread longer than the story it follows.
+
+use super::{Pass, Rule};
+use crate::features::ends_sentence;
+use crate::Kind;
+
+pub(crate) const TAIL_SECTION: Rule = Rule {
+    name: "tail-section",
+    summary: "everything after a comments or appeal header that opens the end of the page",
+    run: run_tail_section,
+};
+
+pub(crate) const RELATED_LIST: Rule = Rule {
+    name: "related-list",
+    summary: "the headline links under a related-articles header",
+    run: run_related_list,
+};
+
+/// Most words in a section header.
+const MAX_HEADER_WORDS: usize = 8;
+/// A section may hold at most this share of the undecided text before it.
+const MAX_TAIL_RATIO: usize = 2;
+
+/// Rules whose blocks can open a tail section.
+const SECTION_OPENERS: &[&str] = &["comments-header", "comment-form", "appeal"];
+
+fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
+    let rule = pass.rule_of(i)?;
+    (SECTION_OPENERS.contains(&rule) && pass.feats[i].words <= MAX_HEADER_WORDS)
+        .then(|| pass.kind(i))
+        .flatten()
+}
+
+fn run_tail_section(pass: &mut Pass) {
+    let total: usize = pass.undecided_blocks().map(|i| pass.feats[i].words).sum();
+    let mut before = 0;
+    let mut start = None;
+    for i in 0..pass.len() {
+        if pass.undecided(i) {
+            before += pass.feats[i].words;
+        } else if opener_kind(pass, i).is_some() && (total - before) * MAX_TAIL_RATIO <= before {
+            start = Some(i);
+            break;
+        }
+    }
+    let Some(start) = start else {
+        return;
+    };
+    let mut current = opener_kind(pass, start).expect("start is an opener");
+    for i in start + 1..pass.len() {
+        if let Some(kind) = opener_kind(pass, i) {
+            current = kind;
+        } else if pass.undecided(i) {
+            pass.chrome(i, current);
+        }
+    }
+}
+
+/// Most words in a linked headline.
+const MAX_LINK_WORDS: usize = 20;
+
+fn run_related_list(pass: &mut Pass) {
+    let mut i = 0;
+    while i < pass.len() {
+        let header = pass.kind(i) == Some(Kind::Related)
+            && super::related::related_opener(pass, i) == Some(true);
+        i += 1;
+        if !header {
+            continue;
+        }
+        while i < pass.len()
+            && pass.undecided(i)
+            && pass.feats[i].words <= MAX_LINK_WORDS
+            && !ends_sentence(pass.text(i))
+        {
+            pass.chrome(i, Kind::Related);
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, clean, kind_of, PROSE};
+    use crate::Kind;
+
+    #[test]
+    fn comments_after_the_story_are_chrome() {
+        let dump = after_prose("Join the Conversation\n\n1. Great article, thanks for writing it up so clearly.\n\n2. I disagree with the mayor on this one, the roads are fine.");
+        let cleaned = clean(&dump);
+        assert!(cleaned.removals.iter().all(|r| r.kind == Kind::Comments));
+        assert_eq!(cleaned.removals.len(), 3);
+    }
+
+    #[test]
+    fn appeal_paragraphs_after_the_story_are_chrome() {
+        let dump = after_prose("We need your support\n\nOur reporters cover the town council every week and we rely on readers to keep doing it.");
+        assert_eq!(kind_of(&dump, "Our reporters"), Some(Kind::Appeal));
+    }
+
+    #[test]
+    fn header_early_in_the_story_does_not_swallow_it() {
+        let dump = format!("12 Comments\n\n{PROSE}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.removals.len(), 1);
+        let dump = amid_prose("Subscribe");
+        assert_eq!(clean(&dump).removals.len(), 1);
+    }
+
+    #[test]
+    fn related_list_takes_headlines_only() {
+        let dump = after_prose("Related\n\nCouncil approves new parking rules\nBridge closed for repairs\n\nThe meeting ended at ten, the clerk said later that night.");
+        let cleaned = clean(&dump);
+        let related = cleaned
+            .removals
+            .iter()
+            .filter(|r| r.kind == Kind::Related)
+            .count();
+        assert_eq!(related, 3);
+        assert!(cleaned.body.ends_with("later that night."));
+    }
+}

@@ -1,0 +1,121 @@
+//! Repeated blocks.
+//!
+//! Dumps repeat what the page showed twice: a picture's alt text and its
+//! caption, a caption printed above and below the image, a teaser repeated
+//! in a sidebar. Two rules find them. `repeated-caption` looks at captions
+//! standing next to each other in one group: when the second has the same
+//! credit or the same words as the first, it is the duplicate; when a line
+//! without a credit says exactly what the caption after it describes, that
+//! line is the alt text and the duplicate. `repeated-block` removes any
+//! later block whose letters and digits equal an earlier block's; the first
+//! copy stays where it was. Comparison goes through a hash of each block,
+//! so the cost is linear in the number of blocks.
+//!
+//! Known misses: near-repeats that differ by more than spacing, case and
+//! punctuation (a shortened second caption with another credit).
+
+use std::collections::HashSet;
+
+use super::caption::caption_at;
+use super::{Pass, Rule};
+use crate::features::content_key;
+use crate::Kind;
+
+pub(crate) const REPEATED_CAPTION: Rule = Rule {
+    name: "repeated-caption",
+    summary: "the second copy of a caption, or the alt text before a caption",
+    run: run_repeated_caption,
+};
+
+pub(crate) const REPEATED_BLOCK: Rule = Rule {
+    name: "repeated-block",
+    summary: "a later block whose words repeat an earlier block exactly",
+    run: run_repeated_block,
+};
+
+fn run_repeated_caption(pass: &mut Pass) {
+    for i in 1..pass.len() {
+        let prev = i - 1;
+        if pass.doc.blocks[prev].group != pass.doc.blocks[i].group
+            || !(pass.undecided(prev) || pass.kind(prev) == Some(Kind::Duplicate))
+        {
+            continue;
+        }
+        let Some(current) = caption_at(pass, i) else {
+            continue;
+        };
+        let current_description = content_key(current.description);
+        let current_credit = (!current.credit.is_empty()).then(|| content_key(current.credit));
+        match caption_at(pass, prev) {
+            Some(before) => {
+                let same_words = content_key(before.description) == current_description;
+                let same_credit = current_credit == Some(content_key(before.credit));
+                if same_words || same_credit {
+                    pass.chrome(i, Kind::Duplicate);
+                }
+            }
+            None => {
+                if content_key(pass.text(prev)) == current_description {
+                    pass.chrome(prev, Kind::Duplicate);
+                }
+            }
+        }
+    }
+}
+
+/// Shortest block that counts as a repeat, in bytes: shorter ones (`Yes`,
+/// `1`) repeat by chance.
+const MIN_REPEAT_BYTES: usize = 12;
+
+fn run_repeated_block(pass: &mut Pass) {
+    let mut seen: HashSet<u64> = HashSet::with_capacity(pass.len());
+    for i in 0..pass.len() {
+        if pass.text(i).len() < MIN_REPEAT_BYTES {
+            continue;
+        }
+        let key = pass.feats[i].key;
+        if !seen.insert(key) {
+            pass.chrome(i, Kind::Duplicate);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{amid_prose, clean, kind_of, PROSE};
+    use crate::Kind;
+
+    #[test]
+    fn second_caption_of_a_pair_is_the_duplicate() {
+        let pair = "The old bridge at dawn. (photo credit: Jane Doe/City Press)\nThe old bridge at dawn.  (photo credit: Jane Doe/City Press)";
+        let cleaned = clean(&amid_prose(pair));
+        let kinds: Vec<Kind> = cleaned.removals.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [Kind::Caption, Kind::Duplicate]);
+    }
+
+    #[test]
+    fn alt_text_before_its_caption_is_the_duplicate() {
+        let pair = "Road crews at work on the bypass.\nRoad crews at work on the bypass. Photo: City Press";
+        let cleaned = clean(&amid_prose(pair));
+        let kinds: Vec<Kind> = cleaned.removals.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [Kind::Duplicate, Kind::Caption]);
+    }
+
+    #[test]
+    fn repeated_teaser_goes_once() {
+        let teaser = "Council votes on the budget next week";
+        let dump = format!("{teaser}\n\n{PROSE}\n\n{teaser}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.removals.len(), 1);
+        assert_eq!(cleaned.removals[0].kind, Kind::Duplicate);
+        assert_eq!(cleaned.removals[0].lines.first, 11);
+    }
+
+    #[test]
+    fn keeps_different_captions_and_short_repeats() {
+        let pair = "The old bridge. (photo credit: Jane Doe/City Press)\nThe new bridge. (photo credit: John Roe/Daily News)";
+        let cleaned = clean(&amid_prose(pair));
+        assert!(cleaned.removals.iter().all(|r| r.kind == Kind::Caption));
+        assert_eq!(kind_of(&amid_prose("Yes.\n\nYes."), "Yes."), None);
+    }
+}

@@ -1,0 +1,87 @@
+//! Hashtag and tag lines.
+//!
+//! Article pages end with the story's tags: either a run of `#words` or a
+//! label such as `Tags:`, `Schlagwörter:`, `Étiquettes :` followed by a
+//! list. Both are site furniture, not part of the story.
+//!
+//! Known misses: tag lists with no label and no `#` (a bare row of topic
+//! links), which look like any short line.
+
+use super::{Pass, Rule};
+use crate::lexicon::{lexicon, strip_prefix};
+use crate::Kind;
+
+pub(crate) const HASHTAG_LINE: Rule = Rule {
+    name: "hashtag-line",
+    summary: "a line of two or more #hashtags and nothing else",
+    run: run_hashtags,
+};
+
+pub(crate) const TAG_LIST: Rule = Rule {
+    name: "tag-list",
+    summary: "a labelled list of tags or topics (`Tags: ...`, `Schlagwörter: ...`)",
+    run: run_tags,
+};
+
+fn is_hashtag_line(text: &str) -> bool {
+    let mut count = 0;
+    for token in text.split_whitespace() {
+        let Some(tag) = token.strip_prefix('#') else {
+            return false;
+        };
+        if !tag.chars().next().is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
+}
+
+fn run_hashtags(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        if is_hashtag_line(pass.text(i)) {
+            pass.chrome(i, Kind::Hashtags);
+        }
+    }
+}
+
+/// Longest tag list, in words.
+const MAX_TAG_WORDS: usize = 40;
+
+fn run_tags(pass: &mut Pass) {
+    let labels = &lexicon().tag_labels;
+    for i in 0..pass.len() {
+        let f = &pass.feats[i];
+        if f.words <= MAX_TAG_WORDS && !f.ends_sentence && strip_prefix(&f.lower, labels).is_some()
+        {
+            pass.chrome(i, Kind::Hashtags);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_hashtags_and_tag_lists() {
+        let dump = after_prose("#Budget #Council #Roads");
+        assert_eq!(kind_of(&dump, "#Budget"), Some(Kind::Hashtags));
+        let dump = after_prose("Schlagwörter: Haushalt, Straßen, Rat");
+        assert_eq!(kind_of(&dump, "Haushalt"), Some(Kind::Hashtags));
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        assert_eq!(
+            kind_of(
+                &amid_prose("#1 on the list was the road repair plan, she said."),
+                "#1"
+            ),
+            None
+        );
+        let dump = amid_prose("Tags on the new bins will tell collectors which houses have paid.");
+        assert_eq!(kind_of(&dump, "Tags on"), None);
+    }
+}

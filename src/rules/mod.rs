@@ -1,0 +1,201 @@
+//! The pipeline: the ordered list of named rules, and the pass they share.
+//!
+//! Each rule reads the document and its features and labels blocks that no
+//! earlier rule has decided. Order matters and is deliberate: rules that
+//! recognise a block by its own words (share buttons, captions, form
+//! labels) run first; rules that need to know what is already chrome (the
+//! headline is the first block that is not, a pull quote repeats a body
+//! block) come after them; the context rules that spread a section's kind
+//! over its undecided neighbours run last. Whatever is still undecided at
+//! the end is body.
+//!
+//! Every rule has a stable name, which the removal report carries and a
+//! user can switch off with [`crate::Config::disable_rule`].
+
+mod advertisement;
+mod appeal;
+mod byline;
+mod caption;
+mod comments;
+mod context;
+mod dateline;
+mod duplicate;
+mod hashtags;
+mod header;
+mod names;
+mod navigation;
+mod notice;
+mod pull_quote;
+mod related;
+mod share;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::config::Config;
+use crate::document::Document;
+use crate::features::Features;
+use crate::Kind;
+
+/// What a block became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    Title,
+    Standfirst,
+    Byline,
+    Chrome { kind: Kind, rule: &'static str },
+}
+
+/// A named step of the pipeline.
+pub(crate) struct Rule {
+    /// Stable name, shown in reports and accepted by `disable_rule`.
+    pub name: &'static str,
+    /// One line saying what the rule removes.
+    pub summary: &'static str,
+    /// Labels blocks of the pass.
+    pub run: fn(&mut Pass),
+}
+
+/// The rules in the order they run.
+pub(crate) const RULES: &[Rule] = &[
+    share::SHARE_BUTTONS,
+    hashtags::HASHTAG_LINE,
+    hashtags::TAG_LIST,
+    related::READ_MORE_LINK,
+    related::DATED_HEADLINE,
+    duplicate::REPEATED_CAPTION,
+    caption::PHOTO_CAPTION,
+    comments::COMMENTS_HEADER,
+    comments::COMMENT_THREAD_LINE,
+    comments::COMMENT_FORM,
+    appeal::APPEAL,
+    notice::NOTICE,
+    advertisement::AD_LABEL,
+    navigation::NAV_LINK,
+    navigation::BREADCRUMB,
+    dateline::DATELINE,
+    header::HEADLINE,
+    header::STANDFIRST,
+    byline::BYLINE_NAME,
+    byline::AUTHOR_BIO,
+    pull_quote::PULL_QUOTE,
+    duplicate::REPEATED_BLOCK,
+    context::RELATED_LIST,
+    context::TAIL_SECTION,
+];
+
+/// The state the rules share while labelling one document.
+pub(crate) struct Pass<'a> {
+    pub doc: &'a Document,
+    pub feats: &'a [Features],
+    pub labels: Vec<Option<Label>>,
+    /// The author's name, once a rule has found it.
+    pub byline: Option<String>,
+    config: &'a Config,
+    rule: &'static str,
+}
+
+impl<'a> Pass<'a> {
+    pub fn new(doc: &'a Document, feats: &'a [Features], config: &'a Config) -> Pass<'a> {
+        Pass {
+            doc,
+            feats,
+            labels: vec![None; doc.blocks.len()],
+            byline: None,
+            config,
+            rule: "",
+        }
+    }
+
+    /// Runs every enabled rule in order.
+    pub fn run_all(&mut self) {
+        for rule in RULES {
+            if self.config.rule_enabled(rule.name) {
+                self.rule = rule.name;
+                (rule.run)(self);
+            }
+        }
+    }
+
+    /// Number of blocks.
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// Whether no rule has labelled block `i` yet.
+    pub fn undecided(&self, i: usize) -> bool {
+        self.labels[i].is_none()
+    }
+
+    /// The chrome kind block `i` was labelled with, if any.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        match self.labels[i] {
+            Some(Label::Chrome { kind, .. }) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// The rule that labelled block `i` as chrome, if any.
+    pub fn rule_of(&self, i: usize) -> Option<&'static str> {
+        match self.labels[i] {
+            Some(Label::Chrome { rule, .. }) => Some(rule),
+            _ => None,
+        }
+    }
+
+    /// Labels an undecided block as chrome of `kind` in the running rule's
+    /// name. Returns false, and leaves the block alone, when it is decided
+    /// already or the user keeps that kind.
+    pub fn chrome(&mut self, i: usize, kind: Kind) -> bool {
+        if !self.undecided(i) || !self.config.drops(kind) {
+            return false;
+        }
+        self.labels[i] = Some(Label::Chrome {
+            kind,
+            rule: self.rule,
+        });
+        true
+    }
+
+    /// Labels an undecided block as title, standfirst or byline.
+    pub fn metadata(&mut self, i: usize, label: Label) -> bool {
+        if !self.undecided(i) {
+            return false;
+        }
+        self.labels[i] = Some(label);
+        true
+    }
+
+    /// The block's text.
+    pub fn text(&self, i: usize) -> &str {
+        &self.doc.blocks[i].text
+    }
+
+    /// Indices of the blocks no rule has labelled yet, in order.
+    pub fn undecided_blocks(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        (0..self.len()).filter(|&i| self.undecided(i))
+    }
+}
+
+/// Every rule's name and summary, in pipeline order.
+pub(crate) fn catalogue() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RULES.iter().map(|r| (r.name, r.summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in RULES {
+            assert!(seen.insert(rule.name), "duplicate rule {}", rule.name);
+            assert!(rule
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(!rule.summary.is_empty());
+        }
+    }
+}

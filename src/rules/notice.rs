@@ -1,0 +1,74 @@
+//! Cookie, JavaScript and legal notices.
+//!
+//! Consent banners, browser warnings and legal footers are the same few
+//! sentences on every site (`We use cookies`, `Please enable JavaScript`,
+//! `All rights reserved`, `Privacy policy`, `Impressum`) and a copyright
+//! line (`© 2019 ...`, `Copyright 2020 ...`). A short block holding one of
+//! them is a notice.
+//!
+//! Known misses: long legal paragraphs over the length limit, and notices
+//! that the tables do not phrase.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Pass, Rule};
+use crate::lexicon::{has_phrase, lexicon};
+use crate::Kind;
+
+pub(crate) const NOTICE: Rule = Rule {
+    name: "notice",
+    summary: "cookie banners, JavaScript warnings, copyright and legal footers",
+    run,
+};
+
+/// Longest notice, in words: a consent banner is a few sentences.
+const MAX_NOTICE_WORDS: usize = 60;
+
+/// `© 2019 ...`, `Copyright (c) 2020 ...`, `(C) 2018 ...`.
+static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}|\p{L})")
+        .expect("pattern compiles")
+});
+
+fn run(pass: &mut Pass) {
+    let phrases = &lexicon().notice_phrases;
+    for i in 0..pass.len() {
+        let f = &pass.feats[i];
+        if f.words <= MAX_NOTICE_WORDS
+            && !f.lower.is_empty()
+            && (has_phrase(phrases, &f.lower) || COPYRIGHT_LINE.is_match(&f.lower))
+        {
+            pass.chrome(i, Kind::Notice);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_notices() {
+        for line in [
+            "We use cookies to improve your experience. By continuing to browse you agree.",
+            "Please enable JavaScript to view this page.",
+            "© 2019 Town Herald. All rights reserved.",
+            "Impressum",
+        ] {
+            assert_eq!(
+                kind_of(&after_prose(line), line),
+                Some(Kind::Notice),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        let s = "The bakery, which has used the same recipe since 1952, sells cookies and bread to the town.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! Links to other articles.
+//!
+//! Sites break up and follow the story with pointers elsewhere: `read
+//! more:`, `Read also: <headline>`, `Lesen Sie auch`, `À lire aussi`. The
+//! opener comes from the phrase tables and must be the whole line or be
+//! followed by a separator (`:`, `|`, `»`, a dash), so a body sentence that
+//! merely starts with the same words ("Read more about the plan in ...")
+//! is kept. Archive links carry a date in brackets after a headline
+//! (`Ending violence means urging dialogue [August 27, 2005]`): a short
+//! line without closing punctuation that ends in a bracketed full date.
+//!
+//! Known misses: unlabelled lists of headlines (see `related-list` in the
+//! context rules for the labelled ones).
+
+use super::{Pass, Rule};
+use crate::features::contains_date;
+use crate::lexicon::{lexicon, strip_prefix};
+use crate::Kind;
+
+pub(crate) const READ_MORE_LINK: Rule = Rule {
+    name: "read-more-link",
+    summary: "\"read more\" / \"also read\" openers, alone or before a headline",
+    run: run_read_more,
+};
+
+pub(crate) const DATED_HEADLINE: Rule = Rule {
+    name: "dated-headline",
+    summary: "a headline followed by a bracketed date, as archive links are",
+    run: run_dated_headline,
+};
+
+/// Longest related link, in words: a headline with its opener.
+const MAX_LINK_WORDS: usize = 30;
+
+/// Whether block `i` opens with a related-links phrase; `Some(true)` when
+/// the phrase is the whole block (a section header).
+pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
+    let f = &pass.feats[i];
+    if f.words > MAX_LINK_WORDS || f.lower.is_empty() {
+        return None;
+    }
+    strip_prefix(&f.lower, &lexicon().related_prefixes).map(str::is_empty)
+}
+
+fn run_read_more(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        if related_opener(pass, i).is_some() {
+            pass.chrome(i, Kind::Related);
+        }
+    }
+}
+
+/// Longest dated headline, in words.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+fn is_dated_headline(text: &str, lower: &str, words: usize) -> bool {
+    if words > MAX_HEADLINE_WORDS || !(text.ends_with(']') || text.ends_with(')')) {
+        return false;
+    }
+    let open = if text.ends_with(']') { '[' } else { '(' };
+    let Some(start) = text.rfind(open) else {
+        return false;
+    };
+    let before = text[..start].trim_end();
+    !before.is_empty()
+        && !before.ends_with(['.', '!', '?', ',', ';', ':'])
+        && contains_date(&lower[start..])
+}
+
+fn run_dated_headline(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        let f = &pass.feats[i];
+        if !f.lower.is_empty() && is_dated_headline(pass.text(i), &f.lower, f.words) {
+            pass.chrome(i, Kind::Related);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_openers_in_many_languages() {
+        for line in [
+            "read more:",
+            "Read also: Council Approves New Parking Rules",
+            "Lesen Sie auch: Der Haushalt wackelt",
+            "À lire aussi | Le budget en retard",
+            "Leggi anche",
+        ] {
+            assert_eq!(
+                kind_of(&amid_prose(line), line),
+                Some(Kind::Related),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn catches_dated_archive_links() {
+        let line = "Budget talks stall again [March 3, 2019]";
+        assert_eq!(kind_of(&after_prose(line), line), Some(Kind::Related));
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        let s =
+            "Read more about the plan in the council's own report, which was published on Friday.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s = "The vote was set for the spring (March 3, 2019).";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+    }
+}

@@ -1,0 +1,132 @@
+//! Share buttons.
+//!
+//! Share bars are lines made only of network names (`Facebook`,
+//! `WhatsApp`), share verbs (`Share`, `Teilen`, `Partager`) and a few
+//! helper words (`icon`, `on`, `this article`, counters like `12`). A line
+//! with nothing else and at least one network name or share verb is a
+//! button; a line of helper words alone (`e-mail icon`, `Print`) is one
+//! only when it stands in the same group as a button, since on its own it
+//! may be a label of something else.
+//!
+//! Known misses: buttons written as sentences ("Click here to share this
+//! on Facebook") and bars joined into one line with article words.
+
+use super::{Pass, Rule};
+use crate::lexicon::{lexicon, tokens};
+use crate::Kind;
+
+pub(crate) const SHARE_BUTTONS: Rule = Rule {
+    name: "share-buttons",
+    summary: "lines made of network names and share verbs (`Share:`, `Facebook`, `Teilen`)",
+    run,
+};
+
+/// Longest share line, in tokens.
+const MAX_TOKENS: usize = 8;
+
+#[derive(PartialEq)]
+enum Strength {
+    None,
+    Weak,
+    Strong,
+}
+
+fn strength(lower: &str) -> Strength {
+    let lex = lexicon();
+    let mut strong = false;
+    let mut count = 0;
+    for t in tokens(lower) {
+        count += 1;
+        if count > MAX_TOKENS {
+            return Strength::None;
+        }
+        if lex.share_strong.contains(t) {
+            strong = true;
+        } else if !(lex.share_weak.contains(t) || is_counter(t)) {
+            return Strength::None;
+        }
+    }
+    match (count, strong) {
+        (0, _) => Strength::None,
+        (_, true) => Strength::Strong,
+        (_, false) => Strength::Weak,
+    }
+}
+
+/// `12`, `1.2k`, `3K`: share counters.
+fn is_counter(t: &str) -> bool {
+    let digits = t.trim_end_matches(['k', 'm']);
+    !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+fn run(pass: &mut Pass) {
+    let strengths: Vec<Strength> = (0..pass.len())
+        .map(|i| {
+            if pass.undecided(i) && !pass.feats[i].lower.is_empty() {
+                strength(&pass.feats[i].lower)
+            } else {
+                Strength::None
+            }
+        })
+        .collect();
+    for (i, s) in strengths.iter().enumerate() {
+        if *s == Strength::Strong {
+            pass.chrome(i, Kind::Share);
+        }
+    }
+    // Weak lines join a bar they touch: forward, then backward.
+    let groups: Vec<usize> = pass.doc.blocks.iter().map(|b| b.group).collect();
+    let order: Vec<usize> = (0..pass.len()).chain((0..pass.len()).rev()).collect();
+    for w in order.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        if from.abs_diff(to) == 1
+            && groups[from] == groups[to]
+            && strengths[to] == Strength::Weak
+            && pass.kind(from) == Some(Kind::Share)
+        {
+            pass.chrome(to, Kind::Share);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::Kind;
+
+    #[test]
+    fn catches_a_share_bar() {
+        let dump = after_prose("Share:\n\nFacebook\nTwitter\nPinterest\nLinkedIn");
+        for line in ["Share:", "Facebook", "LinkedIn"] {
+            assert_eq!(kind_of(&dump, line), Some(Kind::Share), "{line}");
+        }
+    }
+
+    #[test]
+    fn catches_icon_lines_and_their_weak_neighbours() {
+        let dump = format!(
+            "Facebook icon\nTwitter icon\ne-mail icon\n\n{}",
+            crate::rules::testing::PROSE
+        );
+        assert_eq!(kind_of(&dump, "e-mail icon"), Some(Kind::Share));
+        assert_eq!(
+            kind_of(&amid_prose("Teilen auf WhatsApp"), "Teilen"),
+            Some(Kind::Share)
+        );
+        assert_eq!(
+            kind_of(&amid_prose("1.2k Shares"), "Shares"),
+            Some(Kind::Share)
+        );
+    }
+
+    #[test]
+    fn keeps_lookalikes() {
+        // A sentence about a network, and a helper word standing alone.
+        let dump = amid_prose("Facebook said on Monday that it would share more data.");
+        assert_eq!(kind_of(&dump, "Facebook said"), None);
+        assert_eq!(kind_of(&amid_prose("Print this"), "Print this"), None);
+    }
+}

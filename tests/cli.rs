@@ -1,0 +1,339 @@
+//! The `chaff` binary as a user runs it: files, stdin, batches, JSON,
+//! and what it says when an input is bad.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const FIXTURES: [&str; 5] = [
+    "000_a92aee010223ab1f",
+    "001_ed84a405351de9bd",
+    "002_fc220f2e4f6cd485",
+    "003_6d7de15331d6a6c1",
+    "004_613e997789cd9d8c",
+];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(format!("{name}.txt"))
+}
+
+fn golden(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(format!("{name}.clean.txt"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn chaff() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_chaff"))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = chaff()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    output
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn cleans_a_file() {
+    let path = fixture(FIXTURES[2]);
+    let out = run(&[path.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), golden(FIXTURES[2]));
+}
+
+#[test]
+fn cleans_stdin_with_and_without_dash() {
+    let dump = std::fs::read(fixture(FIXTURES[0])).unwrap();
+    for args in [&[][..], &["-"][..]] {
+        let out = run(args, &dump);
+        assert!(out.status.success());
+        assert_eq!(stdout(&out), golden(FIXTURES[0]));
+    }
+}
+
+#[test]
+fn title_flag_prints_the_title_first() {
+    let path = fixture(FIXTURES[3]);
+    let out = run(&["--title", path.to_str().unwrap()], b"");
+    assert!(stdout(&out).starts_with("MI6 negotiates Hamas restraint\n\nBritish Intelligence"));
+}
+
+#[test]
+fn output_dir_writes_one_file_per_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = fixture(FIXTURES[0]);
+    let b = fixture(FIXTURES[4]);
+    let out = run(
+        &[
+            "-o",
+            dir.path().to_str().unwrap(),
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    for name in [FIXTURES[0], FIXTURES[4]] {
+        let written = std::fs::read_to_string(dir.path().join(format!("{name}.txt"))).unwrap();
+        assert_eq!(written, golden(name));
+    }
+}
+
+#[test]
+fn json_output_parses_back_and_accounts_for_every_block() {
+    for name in FIXTURES {
+        let path = fixture(name);
+        let out = run(&["--format", "json", path.to_str().unwrap()], b"");
+        assert!(out.status.success());
+        let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(
+            format!("{}\n", value["body"].as_str().unwrap()),
+            golden(name)
+        );
+        assert_eq!(value["input"], path.to_str().unwrap());
+
+        let dump = std::fs::read_to_string(&path).unwrap();
+        let non_blank: Vec<u64> = dump
+            .split('\n')
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, _)| i as u64 + 1)
+            .collect();
+        let mut covered = Vec::new();
+        for block in value["blocks"].as_array().unwrap() {
+            let (first, last) = (
+                block["lines"]["first"].as_u64().unwrap(),
+                block["lines"]["last"].as_u64().unwrap(),
+            );
+            covered.extend((first..=last).filter(|n| non_blank.contains(n)));
+        }
+        assert_eq!(
+            covered, non_blank,
+            "{name}: every non-blank line exactly once, in order"
+        );
+        let removed = value["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["fate"] == "removed")
+            .count();
+        assert_eq!(
+            removed,
+            value["removals"].as_array().unwrap().len(),
+            "{name}"
+        );
+        for removal in value["removals"].as_array().unwrap() {
+            assert!(removal["kind"].is_string() && removal["rule"].is_string());
+        }
+    }
+}
+
+#[test]
+fn explain_names_kind_and_rule() {
+    let path = fixture(FIXTURES[0]);
+    let out = run(&["--explain", path.to_str().unwrap()], b"");
+    let text = stdout(&out);
+    assert!(text
+        .lines()
+        .any(|l| l.contains("author-bio") && l.contains("Avi Issacharoff,")));
+    assert!(text
+        .lines()
+        .any(|l| l.contains("duplicate") && l.contains("repeated-caption")));
+    assert!(text.ends_with("6 removed; kept 19 paragraphs\n"));
+}
+
+#[test]
+fn keep_and_drop_override_kinds() {
+    let path = fixture(FIXTURES[2]);
+    let out = run(&["--keep", "related,share", path.to_str().unwrap()], b"");
+    let text = stdout(&out);
+    assert!(text.contains("Read also: Italy") && text.contains("\nFacebook\n"));
+    let out = run(
+        &["--keep", "all", "--drop", "share", path.to_str().unwrap()],
+        b"",
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Leave a Reply") && !text.contains("Pinterest"));
+    let out = run(&["--keep", "sidebar", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown kind of chrome `sidebar`"));
+}
+
+#[test]
+fn keep_captions_keeps_one_copy() {
+    let path = fixture(FIXTURES[0]);
+    let out = run(&["--keep-captions", path.to_str().unwrap()], b"");
+    assert_eq!(
+        stdout(&out)
+            .matches("Former Hamas prime minister in Gaza")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn jsonl_cleans_in_order_and_reports_bad_records() {
+    let dump = std::fs::read_to_string(fixture(FIXTURES[1])).unwrap();
+    let good = serde_json::json!({"id": 1, "text": dump, "lang": "en"}).to_string();
+    let input = format!("{good}\nnot json\n{{\"id\":3}}\n{{\"id\":4,\"text\":[1]}}\n{good}\n");
+    let out = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let lines_owned: Vec<String> = text.lines().map(String::from).collect();
+    assert_eq!(lines_owned.len(), 5);
+    for i in [0, 4] {
+        let record: serde_json::Value = serde_json::from_str(&lines_owned[i]).unwrap();
+        assert_eq!(
+            format!("{}\n", record["text"].as_str().unwrap()),
+            golden(FIXTURES[1])
+        );
+        assert_eq!(record["lang"], "en");
+        assert!(
+            lines_owned[i].starts_with("{\"id\":1,\"text\":"),
+            "field order kept"
+        );
+    }
+    assert_eq!(lines_owned[1], "not json");
+    assert_eq!(lines_owned[2], "{\"id\":3}");
+    assert_eq!(lines_owned[3], "{\"id\":4,\"text\":[1]}");
+    let err = stderr(&out);
+    assert!(err.contains("line 2: not a JSON object"), "{err}");
+    assert!(err.contains("line 3: no field `text`"), "{err}");
+    assert!(
+        err.contains("line 4: field `text` is not a string"),
+        "{err}"
+    );
+}
+
+#[test]
+fn jsonl_other_field_and_invalid_utf8_record() {
+    let mut input =
+        b"{\"body\":\"Kept paragraph of the story.\\n\\nShare:\"}\n{\"body\":\"bad \xff byte\"}\n"
+            .to_vec();
+    input.extend_from_slice(b"{\"body\":\"x\"");
+    let out = run(&["--jsonl", "--field", "body"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<&[u8]> = out.stdout.split(|&b| b == b'\n').collect();
+    assert_eq!(lines[0], b"{\"body\":\"Kept paragraph of the story.\"}");
+    assert_eq!(lines[1], b"{\"body\":\"bad \xff byte\"}");
+    assert_eq!(lines[2], b"{\"body\":\"x\"");
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 2: invalid UTF-8 at byte offset 13"),
+        "{err}"
+    );
+    assert!(err.contains("line 3: not a JSON object"), "{err}");
+}
+
+#[test]
+fn missing_file_is_reported_and_the_rest_is_cleaned() {
+    let good = fixture(FIXTURES[2]);
+    let out = run(&["no-such-file.txt", good.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "chaff: no-such-file.txt: No such file or directory\n"
+    );
+    assert_eq!(stdout(&out), golden(FIXTURES[2]));
+}
+
+#[test]
+fn directory_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&[dir.path().to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).ends_with(": is a directory\n"));
+}
+
+#[test]
+fn invalid_utf8_names_the_offset_and_lossy_cleans_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.txt");
+    std::fs::write(
+        &path,
+        b"A paragraph of the story that ends well.\n\nBad \xfe here.\n",
+    )
+    .unwrap();
+    let out = run(&[path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "chaff: {}: invalid UTF-8 at byte offset 46",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    let out = run(&["--lossy", path.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Bad \u{FFFD} here."));
+}
+
+#[test]
+fn too_large_input_is_refused_by_name() {
+    let path = fixture(FIXTURES[0]);
+    let out = run(&["--max-bytes", "100", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("over the limit of 100 bytes"));
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    let dump = std::fs::read_to_string(fixture(FIXTURES[4])).unwrap();
+    std::fs::write(&big, dump.repeat(50)).unwrap();
+    let paths: Vec<String> = (0..40).map(|_| big.to_str().unwrap().to_string()).collect();
+    let mut child = chaff()
+        .args(&paths)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's read end is dropped here, as `head` does.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn help_version_and_rule_list() {
+    let out = run(&["--help"], b"");
+    let help = stdout(&out);
+    for needle in ["--jsonl", "--explain", "--keep <KIND>", "Examples:"] {
+        assert!(help.contains(needle), "{needle}");
+    }
+    let out = run(&["--version"], b"");
+    assert_eq!(
+        stdout(&out),
+        format!("chaff {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let out = run(&["--list-rules"], b"");
+    assert!(stdout(&out).lines().any(|l| l.starts_with("pull-quote")));
+}

@@ -108,7 +108,10 @@ pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Capt
     let credit_words = |c: &str| {
         c.split_whitespace().count() <= MAX_CREDIT_WORDS && !crate::features::ends_sentence(c)
     };
-    for pattern in [&*LABELLED_CREDIT, &*COPYRIGHT_CREDIT] {
+    // Cheap byte tests first: most blocks hold neither a colon nor a `©`.
+    let labelled = text.contains(':').then_some(&*LABELLED_CREDIT);
+    let copyright = text.contains('©').then_some(&*COPYRIGHT_CREDIT);
+    for pattern in [labelled, copyright].into_iter().flatten() {
         if let Some(m) = pattern.captures(text) {
             let credit = m.name("credit").expect("group exists");
             if credit_words(credit.as_str()) {
@@ -121,7 +124,11 @@ pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Capt
         }
     }
     let prefixed = starts_with_caption_prefix(lower);
-    if let Some(m) = PAREN_CREDIT.captures(text) {
+    if let Some(m) = text
+        .ends_with(')')
+        .then(|| PAREN_CREDIT.captures(text))
+        .flatten()
+    {
         let credit = m.name("credit").expect("group exists").as_str();
         let description = text[..m.get(0).expect("match").start()].trim_end();
         let description_lower = description.to_lowercase();

@@ -1,6 +1,6 @@
 //! Assembling the result: body text, metadata and the removal report.
 
-use crate::document::Document;
+use crate::document::{Document, DumpFormat};
 use crate::rules::{Label, Pass};
 use crate::Kind;
 
@@ -85,7 +85,7 @@ impl Cleaned {
     }
 }
 
-pub(crate) fn assemble(doc: &Document, pass: Pass) -> Cleaned {
+pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Cleaned {
     let mut cleaned = Cleaned {
         byline: pass.byline.clone(),
         ..Cleaned::default()
@@ -96,11 +96,16 @@ pub(crate) fn assemble(doc: &Document, pass: Pass) -> Cleaned {
             last: block.last + 1,
         };
         let fate = match *label {
-            None => {
+            None | Some(Label::Kept) if block.text.is_empty() => Fate::Body,
+            None | Some(Label::Kept) => {
                 if !cleaned.body.is_empty() {
                     cleaned.body.push_str("\n\n");
                 }
-                cleaned.body.push_str(&block.text);
+                if keep_markdown && doc.format == DumpFormat::Markdown {
+                    cleaned.body.push_str(&doc.source(block));
+                } else {
+                    cleaned.body.push_str(&block.text);
+                }
                 Fate::Body
             }
             Some(Label::Title) => {

@@ -2,7 +2,7 @@
 
 use crate::normalize::Form;
 use crate::rules::RULES;
-use crate::{Error, Kind};
+use crate::{DumpFormat, Error, Kind, Language};
 
 /// Options for a [`crate::Cleaner`], built in builder style.
 ///
@@ -27,6 +27,9 @@ pub struct Config {
     form: Form,
     max_input_bytes: usize,
     disabled_rules: Vec<&'static str>,
+    format: Option<DumpFormat>,
+    language: Option<Language>,
+    keep_markdown: bool,
 }
 
 /// The default input limit: 64 MiB, far above any real page, low enough
@@ -41,6 +44,9 @@ impl Default for Config {
             form: Form::Nfc,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             disabled_rules: Vec::new(),
+            format: None,
+            language: None,
+            keep_markdown: false,
         }
     }
 }
@@ -86,6 +92,28 @@ impl Config {
         self
     }
 
+    /// Reads every dump as `format` instead of guessing it from its
+    /// markup. Default: guess (markdown links and headings mean
+    /// [`DumpFormat::Markdown`], indented bullets [`DumpFormat::Layout`]).
+    pub fn dump_format(mut self, format: DumpFormat) -> Config {
+        self.format = Some(format);
+        self
+    }
+
+    /// Reads every dump as written in `language` instead of picking the
+    /// language from its function words. Default: pick per dump.
+    pub fn language(mut self, language: Language) -> Config {
+        self.language = Some(language);
+        self
+    }
+
+    /// With `true`, body paragraphs of a markdown dump keep their markdown
+    /// (links, emphasis, heading hashes). Default `false`: plain text.
+    pub fn keep_markdown(mut self, keep: bool) -> Config {
+        self.keep_markdown = keep;
+        self
+    }
+
     /// Switches off the rule called `name` (see [`crate::rules()`] for the
     /// names). Fails with [`Error::UnknownRule`] for a name the pipeline
     /// does not have, so that a typo does not pass silently.
@@ -112,6 +140,18 @@ impl Config {
 
     pub(crate) fn rule_enabled(&self, name: &str) -> bool {
         !self.disabled_rules.contains(&name)
+    }
+
+    pub(crate) fn format_override(&self) -> Option<DumpFormat> {
+        self.format
+    }
+
+    pub(crate) fn language_override(&self) -> Option<Language> {
+        self.language
+    }
+
+    pub(crate) fn keeps_markdown(&self) -> bool {
+        self.keep_markdown
     }
 
     pub(crate) fn form(&self) -> Form {

@@ -17,15 +17,41 @@
 //! Each block keeps its 1-based line range in the input and its text with
 //! lines joined by a space and runs of spaces collapsed.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-/// One line of the normalized text.
-#[derive(Debug, Clone)]
-struct Line {
-    /// Byte range in the normalized text, without the newline.
-    pub span: Range<usize>,
+use crate::markdown;
+
+/// How the scraper wrote the dump.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum DumpFormat {
+    /// One block per line group, no markup (a DOM walk's text, or an
+    /// article region cut from one).
+    Plain,
+    /// Layout-preserving text (inscriptis, lynx): indentation, `*`/`+`/`o`
+    /// bullets, table columns.
+    Layout,
+    /// Markdown (html2text, pandoc): `[text](url)` links, `![alt](src)`
+    /// images, `#` headings, emphasis and escapes.
+    Markdown,
+}
+
+/// One line of the normalized text, as the block splitter reads it.
+struct LineView<'t> {
     /// Leading spaces.
-    pub indent: usize,
+    indent: usize,
+    /// The line's words: markup removed, list bullet removed in layout
+    /// and markdown dumps.
+    text: Cow<'t, str>,
+    /// Bytes of `text` that were link text.
+    links: usize,
+    /// The line opened with a list marker.
+    list_item: bool,
+    /// A markdown heading (`# ...`).
+    heading: bool,
 }
 
 /// A unit of judgement: one line, or a line with its continuations.
@@ -37,75 +63,184 @@ pub(crate) struct Block {
     pub last: usize,
     /// Index of the blank-line separated group the block sits in.
     pub group: usize,
-    /// The lines joined by one space, runs of spaces collapsed.
+    /// The lines' words joined by one space, runs of spaces collapsed.
     pub text: String,
+    /// Bytes of `text` that were link text (markdown dumps only).
+    pub link_bytes: usize,
+    /// The block is a markdown heading.
+    pub heading: bool,
 }
 
 /// The blocks of a normalized text.
 #[derive(Debug)]
 pub(crate) struct Document {
+    /// The normalized text.
+    pub text: String,
+    /// Byte range of every line in `text`.
+    lines: Vec<Range<usize>>,
+    pub format: DumpFormat,
     pub blocks: Vec<Block>,
 }
 
 impl Document {
-    /// Cuts normalized text into blocks.
-    pub fn parse(text: &str) -> Document {
-        let lines = split_lines(text);
+    /// Cuts normalized text into blocks, reading it as `format` or, when
+    /// `None`, as the format it looks like.
+    pub fn parse(text: String, format: Option<DumpFormat>) -> Document {
+        let lines = split_lines(&text);
+        let format = format.unwrap_or_else(|| detect_format(&text, &lines));
+        let blocks = split_blocks(&text, &lines, format);
         Document {
-            blocks: split_blocks(text, &lines),
+            text,
+            lines,
+            format,
+            blocks,
         }
+    }
+
+    /// The block's lines as the input wrote them, indentation removed:
+    /// the markdown of a markdown block.
+    pub fn source(&self, block: &Block) -> String {
+        let mut out = String::new();
+        for span in &self.lines[block.first..=block.last] {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(self.text[span.clone()].trim());
+        }
+        out
     }
 }
 
-fn split_lines(text: &str) -> Vec<Line> {
+fn split_lines(text: &str) -> Vec<Range<usize>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
     let mut start = 0;
     for piece in text.split('\n') {
-        let end = start + piece.len();
-        let indent = piece.len() - piece.trim_start_matches(' ').len();
-        lines.push(Line {
-            span: start..end,
-            indent,
-        });
-        start = end + 1;
+        lines.push(start..start + piece.len());
+        start += piece.len() + 1;
     }
     lines
 }
 
-fn split_blocks(text: &str, lines: &[Line]) -> Vec<Block> {
+/// Shortest run of markdown lines that makes a dump markdown.
+const MIN_MARKDOWN_LINES: usize = 3;
+/// Shortest run of bulleted lines that makes a dump a layout dump.
+const MIN_BULLET_LINES: usize = 3;
+
+/// Guesses the dump's format from its markup: inline links, images and
+/// `#` headings mean markdown; `*`, `+` or `o` bullets under indentation
+/// mean a layout dump.
+fn detect_format(text: &str, lines: &[Range<usize>]) -> DumpFormat {
+    let (mut markdown, mut bullets) = (0, 0);
+    for span in lines {
+        let line = &text[span.clone()];
+        let content = line.trim_start();
+        if content.is_empty() {
+            continue;
+        }
+        if line.contains("](") && content.contains('[')
+            || content.starts_with("# ")
+            || content.starts_with("## ")
+        {
+            markdown += 1;
+        }
+        let indent = line.len() - content.len();
+        if indent >= 2 && ["* ", "+ ", "o "].iter().any(|b| content.starts_with(b)) {
+            bullets += 1;
+        }
+    }
+    if markdown >= MIN_MARKDOWN_LINES {
+        DumpFormat::Markdown
+    } else if bullets >= MIN_BULLET_LINES {
+        DumpFormat::Layout
+    } else {
+        DumpFormat::Plain
+    }
+}
+
+fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
+    let content = line.trim_start();
+    let indent = line.len() - content.len();
+    let list_item = starts_list_item(content);
+    match format {
+        DumpFormat::Plain => LineView {
+            indent,
+            text: Cow::Borrowed(content),
+            links: 0,
+            list_item,
+            heading: false,
+        },
+        DumpFormat::Layout => {
+            let text = ["* ", "+ ", "o ", "- ", "• "]
+                .iter()
+                .find_map(|b| content.strip_prefix(b))
+                .unwrap_or(content);
+            LineView {
+                indent,
+                text: Cow::Borrowed(text.trim_start()),
+                links: 0,
+                list_item,
+                heading: false,
+            }
+        }
+        DumpFormat::Markdown => {
+            let mut text = String::new();
+            let links = markdown::strip_line(content, &mut text);
+            LineView {
+                indent,
+                text: Cow::Owned(text),
+                links,
+                list_item,
+                heading: content.starts_with('#'),
+            }
+        }
+    }
+}
+
+fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut group = 0;
     let mut in_group = false;
-    for (i, line) in lines.iter().enumerate() {
-        let content = text[line.span.clone()].trim_start();
-        if content.is_empty() {
+    let mut prev: Option<LineView> = None;
+    let mut first_indent = 0;
+    for (i, span) in lines.iter().enumerate() {
+        let raw = &text[span.clone()];
+        if raw.trim_start().is_empty() {
             if in_group {
                 group += 1;
                 in_group = false;
             }
+            prev = None;
             continue;
         }
-        let continues = in_group
-            && blocks.last().is_some_and(|b| {
-                let first = &lines[b.first];
-                let prev = text[lines[i - 1].span.clone()].trim_start();
-                continues_block(first.indent, prev, line.indent, content)
-            });
+        let line = view(raw, format);
+        let continues = match &prev {
+            Some(p) => {
+                !p.text.trim().is_empty()
+                    && !line.text.trim().is_empty()
+                    && continues_block(first_indent, p, &line)
+            }
+            None => false,
+        };
         if continues {
             let block = blocks.last_mut().expect("a continued block exists");
             block.last = i;
-            push_collapsed(&mut block.text, content);
+            block.link_bytes += line.links;
+            push_collapsed(&mut block.text, &line.text);
         } else {
-            let mut block_text = String::with_capacity(content.len());
-            push_collapsed(&mut block_text, content);
+            let mut block_text = String::with_capacity(line.text.len());
+            push_collapsed(&mut block_text, &line.text);
+            first_indent = line.indent;
             blocks.push(Block {
                 first: i,
                 last: i,
                 group,
                 text: block_text,
+                link_bytes: line.links,
+                heading: line.heading,
             });
         }
         in_group = true;
+        prev = Some(line);
     }
     blocks
 }
@@ -115,19 +250,23 @@ fn split_blocks(text: &str, lines: &[Line]) -> Vec<Block> {
 const MIN_WRAPPED_WORDS: usize = 5;
 
 /// Whether `line` continues the block above it rather than starting one.
-fn continues_block(first_indent: usize, prev: &str, indent: usize, line: &str) -> bool {
-    if indent > first_indent && !starts_list_item(line) {
+fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> bool {
+    if line.heading || prev.heading {
+        return false;
+    }
+    if line.indent > first_indent && !line.list_item {
         return true;
     }
-    if is_bare_credit(line) {
+    if is_bare_credit(&line.text) {
         return true;
     }
     let prev_closed = prev
+        .text
         .chars()
         .next_back()
         .is_some_and(|c| ".!?:;…\"”’)]|".contains(c));
-    let prev_wrapped = prev.split_whitespace().count() >= MIN_WRAPPED_WORDS;
-    prev_wrapped && !prev_closed && line.chars().next().is_some_and(char::is_lowercase)
+    let prev_wrapped = prev.text.split_whitespace().count() >= MIN_WRAPPED_WORDS;
+    prev_wrapped && !prev_closed && line.text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A list marker: `1.`, `2)`, `*`, `-`, `•`, `+`, `o` followed by a space.
@@ -179,7 +318,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        Document::parse(s)
+        Document::parse(s.to_string(), None)
             .blocks
             .into_iter()
             .map(|b| b.text)
@@ -217,7 +356,10 @@ mod tests {
 
     #[test]
     fn ranges_and_groups() {
-        let doc = Document::parse("a\n\n\nthe line is hard wrapped\nhere and\nB\n");
+        let doc = Document::parse(
+            "a\n\n\nthe line is hard wrapped\nhere and\nB\n".to_string(),
+            None,
+        );
         let spans: Vec<_> = doc
             .blocks
             .iter()
@@ -225,6 +367,57 @@ mod tests {
             .collect();
         assert_eq!(spans, [(0, 0, 0), (3, 4, 1), (5, 5, 1)]);
         assert_eq!(doc.blocks[1].text, "the line is hard wrapped here and");
+    }
+
+    #[test]
+    fn detects_formats() {
+        let md = "* [Home](https://x.test/)\n* [News](https://x.test/n)\n\n# Title\n\nText [here](https://x.test/h).";
+        assert_eq!(
+            Document::parse(md.to_string(), None).format,
+            DumpFormat::Markdown
+        );
+        let layout = "  * Home\n  * News\n      + World\n\n    Body text.";
+        assert_eq!(
+            Document::parse(layout.to_string(), None).format,
+            DumpFormat::Layout
+        );
+        assert_eq!(
+            Document::parse("Title\n\nBody.".to_string(), None).format,
+            DumpFormat::Plain
+        );
+    }
+
+    #[test]
+    fn markdown_blocks_read_as_plain_text() {
+        let md = "# The **vote**\n\n* [Home](https://x.test/)\n* [News](https://x.test/n)\n\n![](https://x.test/i.png)\n\nText [here](https://x.test/h).";
+        let doc = Document::parse(md.to_string(), None);
+        let texts: Vec<(&str, usize, bool)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.link_bytes, b.heading))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("The vote", 0, true),
+                ("Home", 4, false),
+                ("News", 4, false),
+                ("", 0, false),
+                ("Text here.", 4, false)
+            ]
+        );
+        assert_eq!(doc.source(&doc.blocks[4]), "Text [here](https://x.test/h).");
+    }
+
+    #[test]
+    fn layout_bullets_are_removed() {
+        let layout = "  * Home\n  * News\n      + World\n\n    Body text.";
+        let texts: Vec<String> = Document::parse(layout.to_string(), None)
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts, ["Home", "News", "World", "Body text."]);
     }
 
     #[test]

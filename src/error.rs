@@ -27,6 +27,9 @@ pub enum Error {
     /// A kind name that [`crate::Kind`] does not know.
     #[error("unknown kind of chrome `{0}` (known: share, hashtags, related, caption, duplicate, pull-quote, author-bio, comments, comment-form, appeal, navigation, notice, advertisement, dateline)")]
     UnknownKind(String),
+    /// A language code that [`crate::Language`] does not know.
+    #[error("unknown language `{0}` (known: en, de, fr, es, it, pt, nl, pl)")]
+    UnknownLanguage(String),
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
     UnknownRule(String),

@@ -6,6 +6,7 @@
 
 use crate::document::{Block, Document};
 use crate::lexicon::lexicon;
+use crate::Language;
 
 /// Blocks longer than this (in bytes) are never chrome labels or buttons, so
 /// they get no lower-cased copy for the phrase tables.
@@ -19,6 +20,11 @@ pub(crate) struct Features {
     pub lower: String,
     /// Whitespace-separated tokens holding at least one letter or digit.
     pub words: usize,
+    /// Words that are stopwords of the dump's language (0 when the
+    /// language is unknown).
+    pub stopwords: usize,
+    /// Share of the text that was link text (markdown dumps).
+    pub link_density: f64,
     /// The block ends like a sentence: `.`, `!`, `?` or `…`, maybe inside
     /// closing quotes or brackets.
     pub ends_sentence: bool,
@@ -28,31 +34,110 @@ pub(crate) struct Features {
 }
 
 impl Features {
-    fn of(block: &Block) -> Features {
-        let text = block.text.as_str();
-        let lower = if text.len() <= SHORT_BLOCK_BYTES {
-            text.to_lowercase()
-        } else {
-            String::new()
-        };
-        Features {
-            lower,
-            words: count_words(text),
-            ends_sentence: ends_sentence(text),
-            key: content_key(text),
-        }
-    }
-
     /// A block is prose when it is long enough to be a paragraph and ends
     /// like a sentence: the shape of body text.
     pub fn is_prose(&self) -> bool {
         self.words >= 20 && self.ends_sentence
     }
+
+    /// Share of the words that are stopwords.
+    pub fn stopword_density(&self) -> f64 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stopwords as f64 / self.words as f64
+        }
+    }
 }
 
-/// The features of every block of `doc`, in block order.
-pub(crate) fn compute(doc: &Document) -> Vec<Features> {
-    doc.blocks.iter().map(Features::of).collect()
+/// Longest word that can be a stopword, in bytes.
+const MAX_STOPWORD_BYTES: usize = 24;
+
+/// Counts a block's words and, per language, its stopwords.
+fn count_stopwords(text: &str, counts: &mut [usize; 8]) -> usize {
+    let masks = &lexicon().stopwords;
+    let mut buf = [0u8; MAX_STOPWORD_BYTES];
+    let mut lowered = String::new();
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if token.is_empty() {
+            continue;
+        }
+        words += 1;
+        if token.len() > MAX_STOPWORD_BYTES {
+            continue;
+        }
+        let key: &str = if token.is_ascii() {
+            buf[..token.len()].copy_from_slice(token.as_bytes());
+            buf[..token.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..token.len()]).expect("ASCII stays UTF-8")
+        } else {
+            lowered.clear();
+            lowered.extend(token.chars().flat_map(char::to_lowercase));
+            &lowered
+        };
+        if let Some(&mask) = masks.get(key) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(mask >> i & 1);
+            }
+        }
+    }
+    words
+}
+
+/// The features of every block of `doc`, in block order, and the dump's
+/// language (`language` when the caller names one, else detected).
+pub(crate) fn compute(
+    doc: &Document,
+    language: Option<Language>,
+) -> (Vec<Features>, Option<Language>) {
+    let mut totals = [0usize; 8];
+    let mut total_words = 0;
+    let per_block: Vec<([usize; 8], usize)> = doc
+        .blocks
+        .iter()
+        .map(|b| {
+            let mut counts = [0usize; 8];
+            let words = count_stopwords(&b.text, &mut counts);
+            for (t, c) in totals.iter_mut().zip(counts) {
+                *t += c;
+            }
+            total_words += words;
+            (counts, words)
+        })
+        .collect();
+    let language = language.or_else(|| crate::language::detect(&totals, total_words));
+    let feats = doc
+        .blocks
+        .iter()
+        .zip(per_block)
+        .map(|(block, (counts, words))| {
+            features_of(block, words, language.map_or(0, |l| counts[l.index()]))
+        })
+        .collect();
+    (feats, language)
+}
+
+fn features_of(block: &Block, words: usize, stopwords: usize) -> Features {
+    let text = block.text.as_str();
+    let lower = if text.len() <= SHORT_BLOCK_BYTES {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
+    Features {
+        lower,
+        words,
+        stopwords,
+        link_density: if text.is_empty() {
+            0.0
+        } else {
+            block.link_bytes as f64 / text.len() as f64
+        },
+        ends_sentence: ends_sentence(text),
+        key: content_key(text),
+    }
 }
 
 pub(crate) fn count_words(text: &str) -> usize {
@@ -119,6 +204,22 @@ fn is_numeric_date(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_counted_per_language() {
+        let mut counts = [0; 8];
+        assert_eq!(
+            count_stopwords("The mayor said that the vote, and the plan.", &mut counts),
+            9
+        );
+        assert_eq!(counts[0], 6);
+        let mut counts = [0; 8];
+        count_stopwords(
+            "Der Rat hat über die Straße und den Plan beraten.",
+            &mut counts,
+        );
+        assert!(counts[1] >= 5 && counts[1] > counts[0]);
+    }
 
     #[test]
     fn words_skip_lone_punctuation() {

@@ -9,7 +9,9 @@ mod error;
 mod features;
 mod input;
 mod kind;
+mod language;
 mod lexicon;
+mod markdown;
 mod normalize;
 mod rules;
 
@@ -17,8 +19,10 @@ use std::borrow::Cow;
 
 pub use cleaned::{Cleaned, Fate, Lines, Placement, Removal};
 pub use config::{Config, DEFAULT_MAX_INPUT_BYTES};
+pub use document::DumpFormat;
 pub use error::Error;
 pub use kind::Kind;
+pub use language::Language;
 
 /// Every rule of the pipeline as `(name, summary)`, in the order they run.
 ///
@@ -66,11 +70,11 @@ impl Cleaner {
     pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
         input::check_size(text.len(), self.config.limit())?;
         let normalized = normalize::normalize(text, self.config.form());
-        let doc = document::Document::parse(&normalized);
-        let feats = features::compute(&doc);
-        let mut pass = rules::Pass::new(&doc, &feats, &self.config);
+        let doc = document::Document::parse(normalized, self.config.format_override());
+        let (feats, language) = features::compute(&doc, self.config.language_override());
+        let mut pass = rules::Pass::new(&doc, &feats, language, &self.config);
         pass.run_all();
-        Ok(cleaned::assemble(&doc, pass))
+        Ok(cleaned::assemble(&doc, pass, self.config.keeps_markdown()))
     }
 
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an

@@ -23,6 +23,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 
 /// The phrases of one language, by the use the rules make of them.
 ///
@@ -73,8 +74,13 @@ pub(crate) struct Phrases {
     pub months: &'static [&'static str],
     /// Verbs that join an author's name to a job title (`is`, `ist`, `est`).
     pub copulas: &'static [&'static str],
+    /// The language's most frequent function words, in lower case: their
+    /// share of a block's words tells prose from lists and menus, and
+    /// their counts over a dump tell its language.
+    pub stopwords: &'static [&'static str],
 }
 
+/// The tables in the order of [`crate::Language::ALL`].
 const LANGUAGES: [&Phrases; 8] = [
     &en::PHRASES,
     &de::PHRASES,
@@ -118,6 +124,9 @@ pub(crate) struct Lexicon {
     pub reading_time: AhoCorasick,
     pub months: HashSet<&'static str>,
     pub copulas: Vec<&'static str>,
+    /// Each stopword with a bit set for every language it belongs to
+    /// (bit `i` for `Language::ALL[i]`).
+    pub stopwords: FxHashMap<&'static str, u8>,
 }
 
 /// The merged tables, built on first use.
@@ -166,8 +175,19 @@ impl Lexicon {
             reading_time: automaton(|p| p.reading_time_words),
             months: set(|p| p.months),
             copulas: longest_first(|p| p.copulas),
+            stopwords: stopword_masks(),
         }
     }
+}
+
+fn stopword_masks() -> FxHashMap<&'static str, u8> {
+    let mut masks = FxHashMap::default();
+    for (bit, phrases) in LANGUAGES.iter().enumerate() {
+        for word in phrases.stopwords {
+            *masks.entry(*word).or_insert(0) |= 1 << bit;
+        }
+    }
+    masks
 }
 
 /// Characters that decorate chrome labels without changing what they say:

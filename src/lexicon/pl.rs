@@ -42,4 +42,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     reading_time_words: &["min czytania", "minut czytania", "czas czytania"],
     months: &["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
     copulas: &["jest", "był", "była", "pisze"],
+    stopwords: &["a", "aby", "ale", "bardzo", "bez", "bo", "być", "był", "była", "było", "były", "będzie", "co", "czy", "dla", "do", "gdy", "gdzie", "go", "i", "ich", "im", "iż", "jak", "jako", "jednak", "jego", "jej", "jest", "jeszcze", "jeśli", "już", "każdy", "kiedy", "kto", "która", "które", "którego", "który", "lub", "ma", "mają", "może", "można", "na", "nad", "nie", "nim", "nich", "niż", "o", "od", "oraz", "po", "pod", "ponieważ", "przed", "przez", "przy", "również", "się", "sobie", "są", "ta", "tak", "takie", "także", "tam", "te", "tego", "tej", "ten", "też", "to", "tu", "tylko", "tym", "u", "w", "we", "więc", "wszystko", "z", "za", "że", "żeby"],
 };

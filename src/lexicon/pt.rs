@@ -45,4 +45,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     reading_time_words: &["min de leitura", "minutos de leitura", "tempo de leitura"],
     months: &["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
     copulas: &["é", "foi", "escreve"],
+    stopwords: &["a", "ao", "aos", "aquela", "aquele", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "deles", "depois", "do", "dos", "e", "ela", "elas", "ele", "eles", "em", "entre", "era", "essa", "esse", "esta", "este", "eu", "foi", "for", "foram", "há", "isso", "isto", "já", "lhe", "mais", "mas", "me", "mesmo", "meu", "minha", "muito", "na", "nas", "nem", "no", "nos", "nossa", "nosso", "não", "num", "numa", "o", "os", "ou", "para", "pela", "pelas", "pelo", "pelos", "por", "qual", "quando", "que", "quem", "se", "sem", "ser", "seu", "seus", "sua", "suas", "são", "só", "também", "te", "tem", "têm", "um", "uma", "você", "à", "às", "é"],
 };

@@ -35,7 +35,7 @@ pub(crate) const AUTHOR_BIO: Rule = Rule {
 const ROLE_WITHIN_WORDS: usize = 10;
 
 /// The names in a byline line, if it is one.
-fn byline_names(pass: &Pass, i: usize) -> Option<String> {
+pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
     let text = pass.text(i);
     let lower = &pass.feats[i].lower;
     if let Some(rest) = strip_prefix_word(lower, &lexicon().byline_prefixes) {

@@ -14,6 +14,7 @@
 
 mod advertisement;
 mod appeal;
+mod article;
 mod byline;
 mod caption;
 mod comments;
@@ -35,7 +36,7 @@ pub(crate) mod testing;
 use crate::config::Config;
 use crate::document::Document;
 use crate::features::Features;
-use crate::Kind;
+use crate::{Kind, Language};
 
 /// What a block became.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +44,12 @@ pub(crate) enum Label {
     Title,
     Standfirst,
     Byline,
-    Chrome { kind: Kind, rule: &'static str },
+    Chrome {
+        kind: Kind,
+        rule: &'static str,
+    },
+    /// Chrome of a kind the user keeps: body, and out of later rules' reach.
+    Kept,
 }
 
 /// A named step of the pipeline.
@@ -74,6 +80,7 @@ pub(crate) const RULES: &[Rule] = &[
     navigation::NAV_LINK,
     navigation::BREADCRUMB,
     dateline::DATELINE,
+    article::OUTSIDE_ARTICLE,
     header::HEADLINE,
     header::STANDFIRST,
     byline::BYLINE_NAME,
@@ -91,17 +98,25 @@ pub(crate) struct Pass<'a> {
     pub labels: Vec<Option<Label>>,
     /// The author's name, once a rule has found it.
     pub byline: Option<String>,
+    /// The dump's language, if chaff has tables for it.
+    pub language: Option<Language>,
     config: &'a Config,
     rule: &'static str,
 }
 
 impl<'a> Pass<'a> {
-    pub fn new(doc: &'a Document, feats: &'a [Features], config: &'a Config) -> Pass<'a> {
+    pub fn new(
+        doc: &'a Document,
+        feats: &'a [Features],
+        language: Option<Language>,
+        config: &'a Config,
+    ) -> Pass<'a> {
         Pass {
             doc,
             feats,
             labels: vec![None; doc.blocks.len()],
             byline: None,
+            language,
             config,
             rule: "",
         }
@@ -144,10 +159,15 @@ impl<'a> Pass<'a> {
     }
 
     /// Labels an undecided block as chrome of `kind` in the running rule's
-    /// name. Returns false, and leaves the block alone, when it is decided
-    /// already or the user keeps that kind.
+    /// name. Returns false when it is decided already, or when the user
+    /// keeps that kind: then the block is marked kept, so that it stays in
+    /// the body whatever later rules think of it.
     pub fn chrome(&mut self, i: usize, kind: Kind) -> bool {
-        if !self.undecided(i) || !self.config.drops(kind) {
+        if !self.undecided(i) {
+            return false;
+        }
+        if !self.config.drops(kind) {
+            self.labels[i] = Some(Label::Kept);
             return false;
         }
         self.labels[i] = Some(Label::Chrome {

@@ -83,14 +83,13 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{clean, kind_of, PROSE};
+    use crate::rules::testing::{amid_prose, clean, kind_of, PROSE};
     use crate::Kind;
 
     #[test]
     fn catches_a_repeated_sentence() {
         let quote = "Residents would be consulted before any final decision";
-        let dump = format!("{PROSE}\n\n{quote}\n\nThe next meeting is in June.");
-        assert_eq!(kind_of(&dump, quote), Some(Kind::PullQuote));
+        assert_eq!(kind_of(&amid_prose(quote), quote), Some(Kind::PullQuote));
     }
 
     #[test]

@@ -1,0 +1,208 @@
+//! Finding the article in a whole-page dump.
+//!
+//! A whole page wraps the story in menus, teasers, sidebars, comment
+//! threads and footers. The story is the page's longest stretch of prose:
+//! blocks long enough to be paragraphs and dense in the function words
+//! ("the", "und", "les") that sentences need and menus lack. Like jusText,
+//! each block is first classed by its own length, stopword density and
+//! link density:
+//!
+//! - `Good`: a paragraph (long, and stopword-dense when the language is
+//!   known, or ending like a sentence when it is not);
+//! - `NearGood`: shorter or thinner, but still sentence-like;
+//! - `Short`: a few words, which could be a subheading or a menu entry;
+//! - `Bad`: mostly link text, or long but without function words (a list
+//!   of names, a tag cloud), or chrome an earlier rule removed.
+//!
+//! Like boilerpipe's densest-region search, the article is then the run of
+//! blocks whose summed score is largest, where good text scores its length
+//! and bad text costs its length: a short block between two paragraphs is
+//! inside the run, while a long menu or footer breaks it. The run is
+//! widened at both ends over short prose (a one-line closing paragraph) and
+//! upwards to the headline just above it, so the header rules still find
+//! the title, standfirst and byline. Every block outside is removed.
+//!
+//! Article dumps (the article and its own chrome only) come out whole: the
+//! run spans the story and the chrome rules do the rest.
+//!
+//! Known misses: a story split by a longer block of chrome than either of
+//! its halves keeps only its larger half; a comment thread longer and
+//! denser than the story it follows wins.
+
+use super::{Pass, Rule};
+use crate::Kind;
+
+pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
+    name: "outside-article",
+    summary: "menus, teasers, sidebars and footers outside the article's run of prose",
+    run,
+};
+
+/// Blocks shorter than this (in bytes) are `Short`.
+const SHORT_BYTES: usize = 70;
+/// Blocks at least this long (in bytes) can be `Good`.
+const LONG_BYTES: usize = 200;
+/// Stopword density of prose; below `LOW`, text is not prose.
+const DENSITY_HIGH: f64 = 0.30;
+const DENSITY_LOW: f64 = 0.20;
+/// Blocks with more of their text in links than this are `Bad`.
+const MAX_LINK_DENSITY: f64 = 0.35;
+/// What a short block costs the run it is in.
+const SHORT_COST: f64 = 15.0;
+/// How far above the run the headline is looked for, in blocks.
+const HEADLINE_REACH: usize = 12;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+fn class(pass: &Pass, i: usize) -> Class {
+    let f = &pass.feats[i];
+    let len = pass.text(i).len();
+    if !pass.undecided(i) || len == 0 || f.link_density > MAX_LINK_DENSITY {
+        return Class::Bad;
+    }
+    if len < SHORT_BYTES {
+        return Class::Short;
+    }
+    match pass.language {
+        Some(_) => {
+            let density = f.stopword_density();
+            if density >= DENSITY_HIGH {
+                if len >= LONG_BYTES {
+                    Class::Good
+                } else {
+                    Class::NearGood
+                }
+            } else if density >= DENSITY_LOW {
+                Class::NearGood
+            } else {
+                Class::Bad
+            }
+        }
+        None if len >= LONG_BYTES && f.ends_sentence => Class::Good,
+        None => Class::NearGood,
+    }
+}
+
+fn score(pass: &Pass, i: usize, class: Class) -> f64 {
+    let len = pass.text(i).len() as f64;
+    match class {
+        Class::Good => len,
+        Class::NearGood => len / 2.0,
+        Class::Short => -SHORT_COST,
+        Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
+        // Chrome already removed (a caption, an ad label) may sit inside
+        // the story: it costs little.
+        Class::Bad => -SHORT_COST,
+    }
+}
+
+/// The run of blocks with the largest summed score (Kadane's algorithm).
+fn densest_run(scores: &[f64]) -> Option<(usize, usize)> {
+    let (mut best, mut best_run) = (0.0, None);
+    let (mut sum, mut start) = (0.0, 0);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            best_run = Some((start, i));
+        }
+    }
+    best_run
+}
+
+/// A short block that reads as a sentence of the story.
+fn short_prose(pass: &Pass, i: usize) -> bool {
+    let f = &pass.feats[i];
+    pass.undecided(i) && f.ends_sentence && f.words >= 3 && f.link_density <= MAX_LINK_DENSITY
+}
+
+/// A block that can be the headline: a few words more than a menu entry
+/// (or the dump's first block, as in an article dump), unpunctuated, not a
+/// link, not a name or a byline.
+fn headline_shaped(pass: &Pass, i: usize, first: bool) -> bool {
+    let f = &pass.feats[i];
+    let text = pass.text(i);
+    let min_words = if first { 2 } else { 3 };
+    pass.undecided(i)
+        && (min_words..=25).contains(&f.words)
+        && !f.ends_sentence
+        && f.link_density <= MAX_LINK_DENSITY
+        && !super::names::is_person_name(text)
+        && super::byline::byline_names(pass, i).is_none()
+}
+
+fn run(pass: &mut Pass) {
+    let classes: Vec<Class> = (0..pass.len()).map(|i| class(pass, i)).collect();
+    let scores: Vec<f64> = classes
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| score(pass, i, c))
+        .collect();
+    let Some((mut start, mut end)) = densest_run(&scores) else {
+        return;
+    };
+    while end + 1 < pass.len()
+        && (short_prose(pass, end + 1)
+            || !pass.undecided(end + 1)
+                && classes[end + 1] == Class::Bad
+                && end + 2 < pass.len()
+                && short_prose(pass, end + 2))
+    {
+        end += 1;
+    }
+    while start > 0 && short_prose(pass, start - 1) {
+        start -= 1;
+    }
+    let reach = start.saturating_sub(HEADLINE_REACH);
+    let heading = (reach..start)
+        .rev()
+        .find(|&i| pass.doc.blocks[i].heading && pass.undecided(i))
+        .or_else(|| {
+            let first = pass.undecided_blocks().next();
+            (reach..start)
+                .rev()
+                .find(|&i| headline_shaped(pass, i, Some(i) == first))
+        });
+    if let Some(h) = heading {
+        start = h;
+    }
+    for i in (0..start).chain(end + 1..pass.len()) {
+        pass.chrome(i, Kind::Navigation);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{clean, PROSE};
+
+    #[test]
+    fn menus_and_footers_around_the_story_go() {
+        let menu = "Home\nWorld\nBusiness\nSport\nCulture\nOpinion";
+        let footer = "About us\nContact\nCareers\nAdvertise with us\nPrivacy\nSitemap";
+        let teasers = "Bridge to close for a month of repairs\nNew library opens its doors on Monday\nSchool term dates set for next year";
+        let dump =
+            format!("{menu}\n\nCouncil delays budget vote\n\n{PROSE}\n\n{teasers}\n\n{footer}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.title.as_deref(), Some("Council delays budget vote"));
+        assert_eq!(cleaned.body, PROSE);
+    }
+
+    #[test]
+    fn short_paragraphs_inside_and_at_the_end_stay() {
+        let paras: Vec<&str> = PROSE.split("\n\n").collect();
+        let dump = format!("Menu\nSearch\n\n{}\n\nIt was not.\n\n{}\n\nNobody has commented yet.\n\nHome\nNews\nSport", paras[..2].join("\n\n"), paras[2..].join("\n\n"));
+        let cleaned = clean(&dump);
+        assert!(cleaned.body.contains("\n\nIt was not.\n\n"));
+        assert!(cleaned.body.ends_with("Nobody has commented yet."));
+    }
+}

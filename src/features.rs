@@ -146,9 +146,27 @@ pub(crate) fn count_words(text: &str) -> usize {
         .count()
 }
 
+/// Longest source tag after a sentence: `... war. (The Guardian/Z-2)`.
+const MAX_SOURCE_TAG_BYTES: usize = 40;
+
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let core = text.trim_end_matches(|c: char| "\"”’'»)]*".contains(c));
-    core.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+    let closed = |t: &str| {
+        t.trim_end_matches(|c: char| "\"”’'»)]*".contains(c))
+            .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+    };
+    if closed(text) {
+        return true;
+    }
+    // A source tag in brackets after the last sentence.
+    match text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|open| &t[..open]))
+    {
+        Some(before) if text.len() - before.len() <= MAX_SOURCE_TAG_BYTES => {
+            closed(before.trim_end())
+        }
+        _ => false,
+    }
 }
 
 /// FNV-1a over the lower-cased letters and digits.
@@ -231,6 +249,8 @@ mod tests {
         assert!(ends_sentence("He left."));
         assert!(ends_sentence("“He left.”"));
         assert!(ends_sentence("Really?)"));
+        assert!(ends_sentence("A full-blown conflict. (The Guardian/Z-2)"));
+        assert!(!ends_sentence("Hamas leader Yahya Sinwar (Al-Jazeera Doc)"));
         assert!(!ends_sentence("Rule vs resistance"));
         assert!(!ends_sentence("read more:"));
     }

@@ -17,11 +17,13 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "you might also like", "also on", "don't miss", "further reading", "more stories",
         "most read", "most popular", "trending", "read next", "up next", "watch",
         "read the full story", "continue reading", "click here to read more",
+        "you may also be interested in", "more articles", "latest news", "latest articles", "popular posts", "recent posts", "more like this", "editor's picks", "top stories", "also of interest", "trending now", "in case you missed it", "more news", "read this next", "what to read next", "more in", "recent articles", "similar articles", "you may like", "popular stories", "trending stories", "most viewed", "more stories from", "around the web", "from the web", "sponsored stories", "more to explore", "related topics", "related coverage", "latest stories", "recommended stories", "related reading",
     ],
     comments_headers: &[
         "comments", "comment", "join the conversation", "join the discussion",
         "reader comments", "show comments", "view comments",
-        "add a comment", "comments are closed", "no comments yet", "be the first to comment",
+        "comments are closed", "no comments yet", "be the first to comment",
+        "no comments", "one comment", "one response", "join the debate", "discuss", "comments policy", "community guidelines",
     ],
     comment_lines: &[
         "reply", "report", "report abuse", "flag", "like", "likes", "load more comments",
@@ -32,6 +34,8 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "leave a reply", "leave a comment", "post comment", "post a comment", "submit comment",
         "name *", "email *", "website", "comment *", "cancel reply", "your comment",
         "add your comment", "write a comment",
+        "post a reply", "log in to comment", "login to comment", "sign in to comment", "submit", "name (required)", "email (required)", "mail (will not be published)", "your name", "your email", "notify me of new comments via email",
+        "add comment", "add a comment",
     ],
     comment_form_phrases: &[
         "your email address will not be published",
@@ -50,6 +54,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "subscribe", "subscribe now", "subscribe today", "sign up", "sign up now",
         "newsletter", "get our newsletter", "sign up for our newsletter",
         "subscribe to our newsletter", "join our mailing list", "support independent journalism",
+        "subscribe to email updates", "receive our newsletter", "get the newsletter", "sign up for our newsletters", "become a patron", "donate today", "subscribe for full access", "already a subscriber? log in", "create a free account", "register for free", "get unlimited access", "subscribe to our channel", "follow us", "follow us on twitter", "follow us on facebook", "like us on facebook",
     ],
     appeal_phrases: &[
         "support our work today",
@@ -64,6 +69,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "you've read all your free articles",
         "to continue reading",
         "subscribers only",
+        "subscribe to our", "sign up to receive", "sign up for the", "get our newsletter", "delivered to your inbox", "straight to your inbox", "in your inbox", "your inbox every", "support quality journalism", "support independent", "follow us on", "you have reached your limit", "free articles remaining", "already a subscriber",
     ],
     caption_labels: &[
         "photo", "photos", "photo credit", "photograph", "image", "images", "picture",
@@ -73,7 +79,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "illustrative", "file photo", "file", "pictured", "above", "top", "photo", "image",
         "in this photo",
     ],
-    tag_labels: &["tags", "tagged", "topics", "tagged with", "filed under", "keywords"],
+    tag_labels: &["tags", "tagged", "topics", "tagged with", "filed under", "keywords", "categories", "category", "filed in", "posted in", "topics covered", "more about"],
     bio_roles: &[
         "correspondent", "reporter", "analyst", "editor", "writer", "journalist", "columnist",
         "contributor", "author", "commentator", "producer", "blogger", "novelist", "critic",
@@ -93,6 +99,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "your browser does not support", "update your browser", "all rights reserved",
         "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "by continuing to use", "manage preferences", "accept all",
+        "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "ad choices", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "disclosure policy", "terms and conditions apply",
     ],
     nav_lines: &[
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation",
@@ -100,6 +107,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "back to top", "main menu", "navigation", "close", "open menu", "log in", "login",
         "sign in", "register", "contact", "contact us", "about", "about us", "sections",
         "more", "toggle navigation", "go to", "load more",
+        "back to overview", "opens in new window", "print this page", "print article", "top", "go back", "back", "view all", "see all", "show more", "read more", "more news", "all news", "latest", "trending", "popular", "newsletters", "subscribe", "account", "my account", "sign out", "log out", "share", "follow", "search for", "site map", "sitemap", "help", "faq", "careers", "jobs", "advertise", "advertise with us", "press", "store", "shop", "cart", "your cart is empty", "accessibility", "legal", "imprint", "skip to footer", "jump to navigation", "main navigation", "breadcrumb", "you are here", "close menu", "open navigation", "expand", "collapse",
     ],
     dateline_prefixes: &[
         "updated", "published", "posted", "last updated", "first published", "posted on",
@@ -109,4 +117,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     months: &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
     copulas: &["is", "was", "has been", "writes", "covers", "reports"],
     stopwords: &["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "one", "two", "new", "may"],
+    bio_headers: &["about the author", "about the authors", "author", "authors", "about us", "author bio", "more from this author", "more by this author", "meet the author"],
+    about_prefixes: &["about"],
 };

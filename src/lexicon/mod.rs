@@ -78,6 +78,10 @@ pub(crate) struct Phrases {
     /// share of a block's words tells prose from lists and menus, and
     /// their counts over a dump tell its language.
     pub stopwords: &'static [&'static str],
+    /// Headers of author boxes (`About the author`, `Über den Autor`).
+    pub bio_headers: &'static [&'static str],
+    /// Words that put "about" before an author's name (`About Jane Doe`).
+    pub about_prefixes: &'static [&'static str],
 }
 
 /// The tables in the order of [`crate::Language::ALL`].
@@ -127,6 +131,8 @@ pub(crate) struct Lexicon {
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
     pub stopwords: FxHashMap<&'static str, u8>,
+    pub bio_headers: HashSet<&'static str>,
+    pub about_prefixes: Vec<&'static str>,
 }
 
 /// The merged tables, built on first use.
@@ -176,6 +182,8 @@ impl Lexicon {
             months: set(|p| p.months),
             copulas: longest_first(|p| p.copulas),
             stopwords: stopword_masks(),
+            bio_headers: set(|p| p.bio_headers),
+            about_prefixes: longest_first(|p| p.about_prefixes),
         }
     }
 }
@@ -193,7 +201,7 @@ fn stopword_masks() -> FxHashMap<&'static str, u8> {
 /// Characters that decorate chrome labels without changing what they say:
 /// `Share:`, `» Read more`, `Next →`, `Comments (3)` keep their words.
 fn is_decoration(c: char) -> bool {
-    c.is_whitespace() || ":.!?»«›‹><|…→←↑↓-–—·•▶►▸/\\".contains(c)
+    c.is_whitespace() || ":.!?»«›‹><|…→←↑↓-–—·•▶►▸/\\[]()".contains(c)
 }
 
 /// The lower-cased block with decoration trimmed from both ends: the key

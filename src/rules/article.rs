@@ -89,17 +89,36 @@ fn class(pass: &Pass, i: usize) -> Class {
     }
 }
 
+fn tune(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn score(pass: &Pass, i: usize, class: Class) -> f64 {
     let len = pass.text(i).len() as f64;
+    let short = tune("SHORT_COST", SHORT_COST);
+    let k = tune("BLOCK_COST", 0.0);
     match class {
-        Class::Good => len,
-        Class::NearGood => len / 2.0,
-        Class::Short => -SHORT_COST,
-        Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
+        Class::Good => len - k,
+        Class::NearGood if pass.feats[i].ends_sentence => len * tune("NG_GAIN", 0.5) - k,
+        Class::NearGood => len * tune("NG_OPEN", -0.25) - k,
+        Class::Short if alone_in_group(pass, i) => -tune("SOLO_COST", 5.0),
+        Class::Short => -short,
+        Class::Bad if pass.undecided(i) => -len.max(short),
         // Chrome already removed (a caption, an ad label) may sit inside
         // the story: it costs little.
-        Class::Bad => -SHORT_COST,
+        Class::Bad => -tune("CHROME_COST", SHORT_COST),
     }
+}
+
+/// Whether block `i` is the only block of its blank-line group: a
+/// paragraph or heading of its own, not an entry of a menu or list.
+fn alone_in_group(pass: &Pass, i: usize) -> bool {
+    let group = pass.doc.blocks[i].group;
+    let same = |j: usize| pass.doc.blocks[j].group == group;
+    !(i > 0 && same(i - 1)) && !(i + 1 < pass.len() && same(i + 1))
 }
 
 /// The run of blocks with the largest summed score (Kadane's algorithm).
@@ -173,7 +192,15 @@ fn run(pass: &mut Pass) {
                 .rev()
                 .find(|&i| headline_shaped(pass, i, Some(i) == first))
         });
-    if let Some(h) = heading {
+    if let Some(mut h) = heading {
+        // A shorter headline-shaped block just above is the title, and
+        // the one found is its standfirst.
+        while let Some(above) = (h.saturating_sub(2)..h)
+            .rev()
+            .find(|&i| headline_shaped(pass, i, false) && pass.feats[i].words < pass.feats[h].words)
+        {
+            h = above;
+        }
         start = h;
     }
     for i in (0..start).chain(end + 1..pass.len()) {

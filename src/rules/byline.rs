@@ -16,13 +16,19 @@
 
 use super::names::{is_name_list, is_person_name, leading_name};
 use super::{header::title_index, Label, Pass, Rule};
-use crate::lexicon::{lexicon, strip_prefix};
+use crate::lexicon::{lexicon, line_key, strip_prefix};
 use crate::Kind;
 
 pub(crate) const BYLINE_NAME: Rule = Rule {
     name: "byline-name",
     summary: "the author's name line under the headline (`Jane Doe`, `By Jane Doe`)",
     run: run_byline,
+};
+
+pub(crate) const AUTHOR_BOX: Rule = Rule {
+    name: "author-box",
+    summary: "an author box: `About the author` or `About Jane Doe`, and the bio under it",
+    run: run_author_box,
 };
 
 pub(crate) const AUTHOR_BIO: Rule = Rule {
@@ -54,6 +60,43 @@ fn strip_prefix_word<'a>(lower: &'a str, prefixes: &[&str]) -> Option<&'a str> {
             .iter()
             .find_map(|p| lower.strip_prefix(p)?.strip_prefix(' '))
     })
+}
+
+/// Fewest and most words in the bio under an author-box header.
+const BOX_BIO_WORDS: std::ops::RangeInclusive<usize> = 8..=150;
+
+/// Whether block `i` heads an author box.
+fn is_author_box_header(pass: &Pass, i: usize) -> bool {
+    let lex = lexicon();
+    let lower = &pass.feats[i].lower;
+    if lex.bio_headers.contains(line_key(lower)) {
+        return true;
+    }
+    let text = pass.text(i);
+    strip_prefix_word(lower, &lex.about_prefixes).is_some_and(|rest| {
+        !rest.is_empty() && is_person_name(text[text.len() - rest.len()..].trim())
+    })
+}
+
+fn run_author_box(pass: &mut Pass) {
+    for i in 0..pass.len() {
+        if !pass.undecided(i) || !is_author_box_header(pass, i) || !pass.chrome(i, Kind::AuthorBio)
+        {
+            continue;
+        }
+        // The box's name line and the bio under it.
+        let mut next = i + 1;
+        if next < pass.len() && pass.undecided(next) && is_person_name(pass.text(next)) {
+            pass.chrome(next, Kind::AuthorBio);
+            next += 1;
+        }
+        if next < pass.len()
+            && pass.undecided(next)
+            && BOX_BIO_WORDS.contains(&pass.feats[next].words)
+        {
+            pass.chrome(next, Kind::AuthorBio);
+        }
+    }
 }
 
 fn run_byline(pass: &mut Pass) {
@@ -146,6 +189,15 @@ mod tests {
         let tail =
             after_prose("John Roe, a freelance writer, lives in the valley with his two dogs.");
         assert_eq!(kind_of(&tail, "John Roe"), Some(Kind::AuthorBio));
+    }
+
+    #[test]
+    fn author_box_goes_with_its_bio() {
+        let dump = after_prose("Über den Autor\n\nJane Doe schreibt seit zehn Jahren über Verkehr und Stadtplanung in der Region.");
+        assert_eq!(kind_of(&dump, "Über den Autor"), Some(Kind::AuthorBio));
+        assert_eq!(kind_of(&dump, "schreibt seit"), Some(Kind::AuthorBio));
+        let dump = after_prose("About Jane Doe\n\nJane covers transport for the paper and lives by the river with her family.");
+        assert_eq!(kind_of(&dump, "lives by the river"), Some(Kind::AuthorBio));
     }
 
     #[test]

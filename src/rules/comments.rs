@@ -43,23 +43,12 @@ static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("header pattern compiles")
 });
 
-/// A header key with its count removed: `12 comments`, `comments (12)`.
+/// A header key with its count removed: `12 comments`, `comments (12`
+/// (the closing bracket is trimmed as decoration).
 fn strip_count(key: &str) -> &str {
-    let key = key
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start();
-    let key = match key.rfind('(') {
-        Some(open)
-            if key.ends_with(')')
-                && key[open + 1..key.len() - 1]
-                    .bytes()
-                    .all(|b| b.is_ascii_digit()) =>
-        {
-            &key[..open]
-        }
-        _ => key,
-    };
-    key.trim_end_matches(|c: char| c.is_ascii_digit()).trim()
+    key.trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ' ')
+        .trim()
 }
 
 /// Whether a lower-cased block is a comment-section header.

@@ -6,12 +6,13 @@
 //! `Related` header look like any short line. These rules spread the kind
 //! of a section's header over the undecided blocks of its section:
 //!
-//! - `tail-section`: a comments, comment-form or appeal header that stands
-//!   in the closing part of the page (at most half as much undecided text
-//!   after it as before it) makes everything undecided after it chrome of
-//!   its kind, to the end; a later header of another of these kinds takes
-//!   over from there. The size test keeps a `12 comments` link or a
-//!   newsletter box at the top or middle of a story from swallowing it.
+//! - `tail-section`: a comments or comment-form header with a story above
+//!   it, or an appeal header in the closing part of the page (at most half
+//!   as much undecided text after it as before it), makes everything
+//!   undecided after it chrome of its kind, to the end; a later header of
+//!   another of these kinds takes over from there. The tests keep a `12
+//!   comments` link under a headline, or a newsletter box in the middle of
+//!   a story, from swallowing it.
 //! - `related-list`: after a related-links header, the following short
 //!   unpunctuated lines are the links, up to the first block that is not.
 //!
@@ -35,8 +36,10 @@ pub(crate) const RELATED_LIST: Rule = Rule {
 
 /// Most words in a section header.
 const MAX_HEADER_WORDS: usize = 8;
-/// A section may hold at most this share of the undecided text before it.
+/// An appeal section may hold at most half the undecided text before it.
 const MAX_TAIL_RATIO: usize = 2;
+/// Words of story above a comments header that make it the story's end.
+const MIN_STORY_WORDS: usize = 80;
 
 /// Rules whose blocks can open a tail section.
 const SECTION_OPENERS: &[&str] = &["comments-header", "comment-form", "appeal"];
@@ -55,7 +58,18 @@ fn run_tail_section(pass: &mut Pass) {
     for i in 0..pass.len() {
         if pass.undecided(i) {
             before += pass.feats[i].words;
-        } else if opener_kind(pass, i).is_some() && (total - before) * MAX_TAIL_RATIO <= before {
+            continue;
+        }
+        let closes_story = match opener_kind(pass, i) {
+            // A comment section follows the story: once a story stands
+            // above the header, everything below is the thread.
+            Some(Kind::Comments | Kind::CommentForm) => before >= MIN_STORY_WORDS,
+            // An appeal box can sit mid-story: only one near the end opens
+            // a section.
+            Some(_) => (total - before) * MAX_TAIL_RATIO <= before,
+            None => false,
+        };
+        if closes_story {
             start = Some(i);
             break;
         }

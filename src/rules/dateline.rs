@@ -5,9 +5,17 @@
 //! it takes to read (`5 min read`). Such a line is a label, a date or time
 //! and little else.
 //!
-//! Known misses: a bare date with no label (`19 November 2019`), which
-//! the headline rule may take for a title; datelines inside the first
-//! body sentence (`LONDON (Reuters) -`), which are part of the story.
+//! A line that is a full date and little else (`23 Nov 2017`, `Monday
+//! November 18, 2019 7:45 am PST by Jane Doe`) is a stamp too, and so is
+//! a relative time (`32m ago`, `vor 3 Stunden`) under a teaser.
+//!
+//! Known misses: datelines inside the first body sentence (`LONDON
+//! (Reuters) -`), which are part of the story; stamps in scripts the date
+//! patterns do not read.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Pass, Rule};
 use crate::features::contains_date;
@@ -25,9 +33,39 @@ const MAX_STAMP_WORDS: usize = 12;
 /// Longest reading-time line, in words.
 const MAX_READING_TIME_WORDS: usize = 6;
 
+/// `32m ago`, `2 hours ago`, `vor 3 Stunden`, `il y a 2 jours`, `hace 5
+/// minutos`, `há 2 horas`, `3 uur geleden`, `2 godziny temu`.
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:updated |aktualisiert )?(?:(?:vor|il y a|hace|há)\s+)?(?:\d+|an?|one|ein|einer|einem)\s*(?:s|m|h|d|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|años?|anos?|seconden|uur|dagen|weken|maanden|jaar|sekund[y]?|minut[y]?|godzin[y]?|dni|tygodni)\.?(?:\s+(?:ago|geleden|temu))?$",
+    )
+    .expect("relative time pattern compiles")
+});
+
+/// `10:31`, `7:45 am`: a clock time.
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("clock pattern compiles"));
+
+/// Most words in a line that is a date and little else (a weekday, a
+/// time, an author's name).
+const MAX_DATE_LINE_WORDS: usize = 8;
+/// The same with a clock time, which makes the stamp longer.
+const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
+
 fn is_stamp(lower: &str, words: usize) -> bool {
     let lex = lexicon();
     if words <= MAX_READING_TIME_WORDS && has_phrase(&lex.reading_time, lower) {
+        return true;
+    }
+    if words <= MAX_READING_TIME_WORDS && RELATIVE_TIME.is_match(lower) {
+        return true;
+    }
+    let limit = if CLOCK.is_match(lower) {
+        MAX_TIMED_DATE_LINE_WORDS
+    } else {
+        MAX_DATE_LINE_WORDS
+    };
+    if words <= limit && !crate::features::ends_sentence(lower) && contains_date(lower) {
         return true;
     }
     words <= MAX_STAMP_WORDS
@@ -59,6 +97,10 @@ mod tests {
             "Updated: 19 November 2019, 09:01 AM",
             "Veröffentlicht am 12.03.2020",
             "5 min read",
+            "23 Nov 2017",
+            "Monday November 18, 2019 7:45 am PST by Jane Doe",
+            "32M ago",
+            "vor 3 Stunden",
         ] {
             assert_eq!(
                 kind_of(&amid_prose(line), line),
@@ -71,6 +113,8 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "Published in 1852, the town's first newspaper ran for 40 years before it closed.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s = "The vote is on March 3, 2020.";
         assert_eq!(kind_of(&amid_prose(s), s), None);
     }
 }

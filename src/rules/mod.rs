@@ -80,6 +80,7 @@ pub(crate) const RULES: &[Rule] = &[
     navigation::NAV_LINK,
     navigation::BREADCRUMB,
     dateline::DATELINE,
+    byline::AUTHOR_BOX,
     article::OUTSIDE_ARTICLE,
     header::HEADLINE,
     header::STANDFIRST,

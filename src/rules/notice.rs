@@ -32,11 +32,19 @@ static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Consent banners explain their cookies at length.
+const MAX_COOKIE_NOTICE_WORDS: usize = 150;
+
 fn run(pass: &mut Pass) {
     let phrases = &lexicon().notice_phrases;
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if f.words <= MAX_NOTICE_WORDS
+        let limit = if f.lower.contains("cookie") {
+            MAX_COOKIE_NOTICE_WORDS
+        } else {
+            MAX_NOTICE_WORDS
+        };
+        if f.words <= limit
             && !f.lower.is_empty()
             && (has_phrase(phrases, &f.lower) || COPYRIGHT_LINE.is_match(&f.lower))
         {

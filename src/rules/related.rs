@@ -32,14 +32,32 @@ pub(crate) const DATED_HEADLINE: Rule = Rule {
 /// Longest related link, in words: a headline with its opener.
 const MAX_LINK_WORDS: usize = 30;
 
+/// Most words in a section header such as `More in Politics`.
+const MAX_HEADER_WORDS: usize = 6;
+
 /// Whether block `i` opens with a related-links phrase; `Some(true)` when
-/// the phrase is the whole block (a section header).
+/// it is a section header: the phrase alone, or the phrase and a few words
+/// without a full stop (`More from Politics`, `Lesen Sie auch zum Thema`).
 pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
     let f = &pass.feats[i];
     if f.words > MAX_LINK_WORDS || f.lower.is_empty() {
         return None;
     }
-    strip_prefix(&f.lower, &lexicon().related_prefixes).map(str::is_empty)
+    let prefixes = &lexicon().related_prefixes;
+    if let Some(rest) = strip_prefix(&f.lower, prefixes) {
+        return Some(rest.is_empty());
+    }
+    let header = f.words <= MAX_HEADER_WORDS
+        && !f.ends_sentence
+        && pass
+            .text(i)
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase())
+        && prefixes
+            .iter()
+            .any(|p| f.lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+    header.then_some(true)
 }
 
 fn run_read_more(pass: &mut Pass) {
@@ -89,6 +107,7 @@ mod tests {
             "Lesen Sie auch: Der Haushalt wackelt",
             "À lire aussi | Le budget en retard",
             "Leggi anche",
+            "More from Politics",
         ] {
             assert_eq!(
                 kind_of(&amid_prose(line), line),

@@ -51,4 +51,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     stopwords: &["a", "al", "algo", "algunas", "algunos", "ante", "antes", "como", "con", "contra", "cual", "cuando", "de", "del", "desde", "donde", "durante", "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "es", "esa", "esas", "ese", "eso", "esos", "esta", "estaba", "estado", "estas", "este", "esto", "estos", "está", "están", "fue", "fueron", "ha", "habia", "había", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "mas", "me", "mi", "muy", "más", "mí", "nada", "ni", "no", "nos", "nosotros", "o", "os", "otra", "otras", "otro", "otros", "para", "pero", "poco", "por", "porque", "que", "quien", "se", "sea", "ser", "si", "sido", "sin", "sobre", "son", "su", "sus", "también", "tanto", "te", "tiene", "tienen", "todo", "todos", "tu", "tus", "un", "una", "uno", "unos", "y", "ya", "yo", "él"],
     bio_headers: &["sobre el autor", "acerca del autor", "autor", "sobre la autora"],
     about_prefixes: &["sobre"],
+    bio_phrases: &["síguelo en", "síguela en"],
 };

@@ -49,4 +49,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     stopwords: &["a", "ad", "agli", "ai", "al", "alla", "alle", "allo", "anche", "avere", "aveva", "c", "che", "chi", "ci", "come", "con", "contro", "cui", "da", "dagli", "dai", "dal", "dalla", "dalle", "degli", "dei", "del", "della", "delle", "dello", "di", "dove", "e", "ed", "era", "erano", "essere", "gli", "ha", "hanno", "i", "il", "in", "io", "la", "le", "lei", "li", "lo", "loro", "lui", "ma", "mi", "mia", "mio", "molto", "ne", "negli", "nei", "nel", "nella", "nelle", "nello", "noi", "non", "nostro", "o", "per", "perché", "più", "poi", "quale", "quando", "quella", "quelle", "quello", "questa", "queste", "questo", "se", "sei", "si", "sia", "siamo", "sono", "sotto", "stato", "su", "sua", "sue", "suo", "suoi", "sul", "sulla", "tra", "tu", "tutti", "tutto", "un", "una", "uno", "è"],
     bio_headers: &["sull'autore", "l'autore", "autore", "chi sono"],
     about_prefixes: &["su"],
+    bio_phrases: &["seguilo su", "seguila su"],
 };

@@ -82,6 +82,8 @@ pub(crate) struct Phrases {
     pub bio_headers: &'static [&'static str],
     /// Words that put "about" before an author's name (`About Jane Doe`).
     pub about_prefixes: &'static [&'static str],
+    /// Sentences that close an author's bio (`Follow her on Twitter`).
+    pub bio_phrases: &'static [&'static str],
 }
 
 /// The tables in the order of [`crate::Language::ALL`].
@@ -133,6 +135,7 @@ pub(crate) struct Lexicon {
     pub stopwords: FxHashMap<&'static str, u8>,
     pub bio_headers: HashSet<&'static str>,
     pub about_prefixes: Vec<&'static str>,
+    pub bio_phrases: AhoCorasick,
 }
 
 /// The merged tables, built on first use.
@@ -184,6 +187,7 @@ impl Lexicon {
             stopwords: stopword_masks(),
             bio_headers: set(|p| p.bio_headers),
             about_prefixes: longest_first(|p| p.about_prefixes),
+            bio_phrases: automaton(|p| p.bio_phrases),
         }
     }
 }

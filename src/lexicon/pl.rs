@@ -49,4 +49,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     stopwords: &["a", "aby", "ale", "bardzo", "bez", "bo", "być", "był", "była", "było", "były", "będzie", "co", "czy", "dla", "do", "gdy", "gdzie", "go", "i", "ich", "im", "iż", "jak", "jako", "jednak", "jego", "jej", "jest", "jeszcze", "jeśli", "już", "każdy", "kiedy", "kto", "która", "które", "którego", "który", "lub", "ma", "mają", "może", "można", "na", "nad", "nie", "nim", "nich", "niż", "o", "od", "oraz", "po", "pod", "ponieważ", "przed", "przez", "przy", "również", "się", "sobie", "są", "ta", "tak", "takie", "także", "tam", "te", "tego", "tej", "ten", "też", "to", "tu", "tylko", "tym", "u", "w", "we", "więc", "wszystko", "z", "za", "że", "żeby"],
     bio_headers: &["o autorze", "o autorce", "autor"],
     about_prefixes: &["o"],
+    bio_phrases: &["obserwuj go na", "obserwuj ją na"],
 };

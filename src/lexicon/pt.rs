@@ -52,4 +52,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     stopwords: &["a", "ao", "aos", "aquela", "aquele", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "deles", "depois", "do", "dos", "e", "ela", "elas", "ele", "eles", "em", "entre", "era", "essa", "esse", "esta", "este", "eu", "foi", "for", "foram", "há", "isso", "isto", "já", "lhe", "mais", "mas", "me", "mesmo", "meu", "minha", "muito", "na", "nas", "nem", "no", "nos", "nossa", "nosso", "não", "num", "numa", "o", "os", "ou", "para", "pela", "pelas", "pelo", "pelos", "por", "qual", "quando", "que", "quem", "se", "sem", "ser", "seu", "seus", "sua", "suas", "são", "só", "também", "te", "tem", "têm", "um", "uma", "você", "à", "às", "é"],
     bio_headers: &["sobre o autor", "sobre a autora", "autor", "autora"],
     about_prefixes: &["sobre"],
+    bio_phrases: &["siga-o no", "siga-a no"],
 };

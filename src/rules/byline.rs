@@ -16,7 +16,7 @@
 
 use super::names::{is_name_list, is_person_name, leading_name};
 use super::{header::title_index, Label, Pass, Rule};
-use crate::lexicon::{lexicon, line_key, strip_prefix};
+use crate::lexicon::{has_phrase, lexicon, line_key, strip_prefix};
 use crate::Kind;
 
 pub(crate) const BYLINE_NAME: Rule = Rule {
@@ -116,6 +116,21 @@ fn run_byline(pass: &mut Pass) {
     }
 }
 
+/// Longest bio, in words.
+const MAX_BIO_WORDS: usize = 120;
+
+/// ` (@handle) is ...` → ` is ...`: a handle or pronoun after a name.
+fn skip_parenthetical(rest: &str) -> &str {
+    let trimmed = rest.trim_start();
+    match trimmed
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|end| &r[end + 1..]))
+    {
+        Some(after) if trimmed.len() - after.len() <= 40 => after,
+        _ => rest,
+    }
+}
+
 /// If block `i` is an author bio, the author's name.
 fn bio_author(pass: &Pass, i: usize) -> Option<String> {
     let text = pass.text(i);
@@ -127,14 +142,18 @@ fn bio_author(pass: &Pass, i: usize) -> Option<String> {
         }
     }
     let name = leading_name(text)?;
-    let rest = text[name.len()..].trim_start_matches([',', ' ']);
-    let lower_rest = rest.to_lowercase();
     let lex = lexicon();
+    if pass.feats[i].words <= MAX_BIO_WORDS && has_phrase(&lex.bio_phrases, &pass.feats[i].lower) {
+        return Some(name.to_string());
+    }
+    let after_name = skip_parenthetical(&text[name.len()..]);
+    let rest = after_name.trim_start_matches([',', ' ']);
+    let lower_rest = rest.to_lowercase();
     let after_copula = lex
         .copulas
         .iter()
         .find_map(|c| lower_rest.strip_prefix(c)?.strip_prefix(' '));
-    let described = if text[name.len()..].starts_with(',') {
+    let described = if after_name.starts_with(',') {
         &lower_rest[..]
     } else {
         after_copula?
@@ -189,6 +208,12 @@ mod tests {
         let tail =
             after_prose("John Roe, a freelance writer, lives in the valley with his two dogs.");
         assert_eq!(kind_of(&tail, "John Roe"), Some(Kind::AuthorBio));
+        let tail =
+            after_prose("Ann Lee (@annlee) is a contributing editor and the author of two books.");
+        assert_eq!(kind_of(&tail, "Ann Lee"), Some(Kind::AuthorBio));
+        let tail =
+            after_prose("Ann Lee's new book about rivers is out now. Follow her on Twitter.");
+        assert_eq!(kind_of(&tail, "Ann Lee"), Some(Kind::AuthorBio));
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //! of a section's header over the undecided blocks of its section:
 //!
 //! - `tail-section`: a comments or comment-form header with a story above
-//!   it, or an appeal header in the closing part of the page (at most half
-//!   as much undecided text after it as before it), makes everything
+//!   it, or an appeal header in the closing part of the page (at most four
+//!   undecided blocks after it, and at most half as much undecided text
+//!   after it as before it), makes everything
 //!   undecided after it chrome of its kind, to the end; a later header of
 //!   another of these kinds takes over from there. The tests keep a `12
 //!   comments` link under a headline, or a newsletter box in the middle of
@@ -38,6 +39,8 @@ pub(crate) const RELATED_LIST: Rule = Rule {
 const MAX_HEADER_WORDS: usize = 8;
 /// An appeal section may hold at most half the undecided text before it.
 const MAX_TAIL_RATIO: usize = 2;
+/// Most undecided blocks under an appeal header that opens a section.
+const MAX_APPEAL_BLOCKS: usize = 4;
 /// Words of story above a comments header that make it the story's end.
 const MIN_STORY_WORDS: usize = 80;
 
@@ -64,9 +67,13 @@ fn run_tail_section(pass: &mut Pass) {
             // A comment section follows the story: once a story stands
             // above the header, everything below is the thread.
             Some(Kind::Comments | Kind::CommentForm) => before >= MIN_STORY_WORDS,
-            // An appeal box can sit mid-story: only one near the end opens
-            // a section.
-            Some(_) => (total - before) * MAX_TAIL_RATIO <= before,
+            // An appeal box can sit mid-story: only one that a few blocks
+            // separate from the end of the page opens a section.
+            Some(_) => {
+                (total - before) * MAX_TAIL_RATIO <= before
+                    && (i + 1..pass.len()).filter(|&j| pass.undecided(j)).count()
+                        <= MAX_APPEAL_BLOCKS
+            }
             None => false,
         };
         if closes_story {

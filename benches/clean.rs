@@ -1,29 +1,76 @@
-//! Throughput of the full pipeline (default config, body built) on each
-//! golden fixture. Criterion reports bytes per second.
+//! Throughput of the full pipeline (default config, body built).
+//!
+//! - `fixture/NNN`: each golden fixture (article dumps, long lines);
+//! - `devset/blocks`: every `blocks` dump of the development set, when it
+//!   is present at `../shared/evalset` (or at `$CHAFF_DEVSET`); whole-page
+//!   dumps with short lines, varied enough that caches see real pages.
+//!
+//! Criterion reports bytes per second; the README records the medians.
+
+use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn fixtures(c: &mut Criterion) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "txt")
-                && !p.to_string_lossy().ends_with(".clean.txt")
-        })
+        .filter(|p| !p.to_string_lossy().ends_with(".clean.txt"))
         .collect();
-    names.sort();
+    paths.sort();
     let cleaner = chaff::Cleaner::default();
     let mut group = c.benchmark_group("fixture");
-    for path in names {
+    for path in paths {
         let dump = std::fs::read_to_string(&path).unwrap();
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let name = path.file_stem().unwrap().to_string_lossy()[..3].to_string();
         group.throughput(Throughput::Bytes(dump.len() as u64));
-        group.bench_function(&name[..3], |b| b.iter(|| cleaner.clean(&dump).unwrap()));
+        group.bench_function(name, |b| b.iter(|| cleaner.clean(&dump).unwrap()));
     }
     group.finish();
 }
 
-criterion_group!(benches, fixtures);
+/// The development set's `blocks` dumps, if the set is on this machine.
+fn devset_dumps() -> Vec<String> {
+    let root = std::env::var_os("CHAFF_DEVSET")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/evalset"));
+    let mut dumps = Vec::new();
+    for bench in ["sh", "tf"] {
+        let Ok(entries) = std::fs::read_dir(root.join(bench).join("blocks")) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        dumps.extend(
+            paths
+                .iter()
+                .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned()),
+        );
+    }
+    dumps
+}
+
+fn devset(c: &mut Criterion) {
+    let dumps = devset_dumps();
+    if dumps.is_empty() {
+        eprintln!("devset: no development set found; set CHAFF_DEVSET to run this bench");
+        return;
+    }
+    let bytes: usize = dumps.iter().map(String::len).sum();
+    let cleaner = chaff::Cleaner::default();
+    let mut group = c.benchmark_group("devset");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("blocks", |b| {
+        b.iter(|| {
+            for dump in &dumps {
+                cleaner.clean(dump).unwrap();
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, fixtures, devset);
 criterion_main!(benches);

@@ -260,11 +260,12 @@ fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> boo
     if is_bare_credit(&line.text) {
         return true;
     }
-    let prev_closed = prev
-        .text
-        .chars()
-        .next_back()
-        .is_some_and(|c| ".!?:;…\"”’)]|".contains(c));
+    let prev_closed = prev.text.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | '…' | '"' | '”' | '’' | ')' | ']' | '|'
+        )
+    });
     let prev_wrapped = prev.text.split_whitespace().count() >= MIN_WRAPPED_WORDS;
     prev_wrapped && !prev_closed && line.text.chars().next().is_some_and(char::is_lowercase)
 }

@@ -5,12 +5,12 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, LineSet, PhraseSet};
 use crate::Language;
 
 /// Blocks longer than this (in bytes) are never chrome labels or buttons, so
 /// they get no lower-cased copy for the phrase tables.
-pub(crate) const SHORT_BLOCK_BYTES: usize = 600;
+pub(crate) const SHORT_BLOCK_BYTES: usize = 1000;
 
 /// What the rules know about one block.
 #[derive(Debug, Clone)]
@@ -23,6 +23,12 @@ pub(crate) struct Features {
     /// Words that are stopwords of the dump's language (0 when the
     /// language is unknown).
     pub stopwords: usize,
+    /// Bits of the [`crate::lexicon::PhraseSet`] tables with a phrase in
+    /// `lower`.
+    pub phrases: u8,
+    /// Bits of the [`crate::lexicon::LineSet`] tables that hold `lower`
+    /// as a whole line.
+    pub lines: u8,
     /// Share of the text that was link text (markdown dumps).
     pub link_density: f64,
     /// The block ends like a sentence: `.`, `!`, `?` or `…`, maybe inside
@@ -38,6 +44,16 @@ impl Features {
     /// like a sentence: the shape of body text.
     pub fn is_prose(&self) -> bool {
         self.words >= 20 && self.ends_sentence
+    }
+
+    /// Whether the block is a line of `set`.
+    pub fn is(&self, set: LineSet) -> bool {
+        self.lines & set.bit() != 0
+    }
+
+    /// Whether the block holds a phrase of `set`.
+    pub fn has(&self, set: PhraseSet) -> bool {
+        self.phrases & set.bit() != 0
     }
 
     /// Share of the words that are stopwords.
@@ -121,12 +137,16 @@ pub(crate) fn compute(
 
 fn features_of(block: &Block, words: usize, stopwords: usize) -> Features {
     let text = block.text.as_str();
-    let lower = if text.len() <= SHORT_BLOCK_BYTES {
-        text.to_lowercase()
-    } else {
+    let lower = if text.len() > SHORT_BLOCK_BYTES {
         String::new()
+    } else if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
     };
     Features {
+        phrases: lexicon().phrase_bits(&lower),
+        lines: lexicon().line_bits(&lower),
         lower,
         words,
         stopwords,
@@ -151,7 +171,7 @@ const MAX_SOURCE_TAG_BYTES: usize = 40;
 
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let closed = |t: &str| {
-        t.trim_end_matches(|c: char| "\"”’'»)]*".contains(c))
+        t.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']' | '*'))
             .ends_with(['.', '!', '?', '…', '。', '！', '？'])
     };
     if closed(text) {
@@ -172,10 +192,17 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 /// FNV-1a over the lower-cased letters and digits.
 pub(crate) fn content_key(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in text.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            hash ^= u64::from(l);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut mix = |c: u32| {
+        hash ^= u64::from(c);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                mix(u32::from(c.to_ascii_lowercase()));
+            }
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().for_each(|l| mix(u32::from(l)));
         }
     }
     hash
@@ -188,7 +215,7 @@ pub(crate) fn contains_date(lower: &str) -> bool {
     let months = &lexicon().months;
     let tokens: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|t| t.trim_matches(|c: char| ".()[]".contains(c)))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']')))
         .filter(|t| !t.is_empty() && !matches!(*t, "de" | "del" | "of" | "the"))
         .collect();
     if tokens.iter().any(|t| is_numeric_date(t)) {

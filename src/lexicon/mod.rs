@@ -19,11 +19,10 @@ mod nl;
 mod pl;
 mod pt;
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-use rustc_hash::FxHashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The phrases of one language, by the use the rules make of them.
 ///
@@ -107,35 +106,69 @@ const NETWORKS: &[&str] = &[
     "wechat", "sms", "gmail", "google+", "digg", "evernote", "skype",
 ];
 
+/// A set of whole-line phrases or single words.
+pub(crate) type Words = FxHashSet<&'static str>;
+
+/// The tables whose phrases are looked for anywhere in a short block, each
+/// with its bit in [`crate::features::Features::phrases`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PhraseSet {
+    CommentForm = 0,
+    Appeal = 1,
+    Notice = 2,
+    ReadingTime = 3,
+    Bio = 4,
+}
+
+impl PhraseSet {
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// The tables of whole-line phrases, each with its bit in
+/// [`crate::features::Features::lines`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineSet {
+    CommentsHeader = 0,
+    CommentLine = 1,
+    CommentForm = 2,
+    Appeal = 3,
+    Ad = 4,
+    Nav = 5,
+    BioHeader = 6,
+}
+
+impl LineSet {
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 /// All languages' tables merged, for lookups.
 pub(crate) struct Lexicon {
-    pub share_strong: HashSet<&'static str>,
-    pub share_weak: HashSet<&'static str>,
-    pub related_prefixes: Vec<&'static str>,
-    pub comments_headers: HashSet<&'static str>,
-    pub comment_lines: HashSet<&'static str>,
-    pub comment_form: HashSet<&'static str>,
-    pub comment_form_phrases: AhoCorasick,
-    pub appeal_lines: HashSet<&'static str>,
-    pub appeal_phrases: AhoCorasick,
+    pub share_strong: Words,
+    pub share_weak: Words,
+    pub related_prefixes: Prefixes,
     pub caption_labels: Vec<&'static str>,
-    pub caption_prefixes: Vec<&'static str>,
-    pub tag_labels: Vec<&'static str>,
-    pub bio_roles: HashSet<&'static str>,
-    pub byline_prefixes: Vec<&'static str>,
-    pub ad_lines: HashSet<&'static str>,
-    pub notice_phrases: AhoCorasick,
-    pub nav_lines: HashSet<&'static str>,
-    pub dateline_prefixes: Vec<&'static str>,
-    pub reading_time: AhoCorasick,
-    pub months: HashSet<&'static str>,
+    pub caption_prefixes: Prefixes,
+    pub tag_labels: Prefixes,
+    pub bio_roles: Words,
+    pub byline_prefixes: Prefixes,
+    pub dateline_prefixes: Prefixes,
+    pub months: Words,
     pub copulas: Vec<&'static str>,
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
     pub stopwords: FxHashMap<&'static str, u8>,
-    pub bio_headers: HashSet<&'static str>,
-    pub about_prefixes: Vec<&'static str>,
-    pub bio_phrases: AhoCorasick,
+    /// Every whole-line table of [`LineSet`], each line with its bits.
+    lines: FxHashMap<&'static str, u8>,
+    pub about_prefixes: Prefixes,
+    /// Every phrase table of [`PhraseSet`] in one automaton, so that a
+    /// block is searched once for all of them.
+    phrases: AhoCorasick,
+    /// The [`PhraseSet`] bit of each pattern of `phrases`.
+    phrase_bits: Vec<u8>,
 }
 
 /// The merged tables, built on first use.
@@ -144,52 +177,119 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+type Pick = fn(&Phrases) -> &'static [&'static str];
+
+fn words(pick: Pick) -> Words {
+    LANGUAGES
+        .iter()
+        .flat_map(|p| pick(p).iter().copied())
+        .collect()
+}
+
+fn longest_first(pick: Pick) -> Vec<&'static str> {
+    let mut v: Vec<_> = words(pick).into_iter().collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
-        fn set(pick: fn(&Phrases) -> &'static [&'static str]) -> HashSet<&'static str> {
-            LANGUAGES
-                .iter()
-                .flat_map(|p| pick(p).iter().copied())
-                .collect()
-        }
-        fn longest_first(pick: fn(&Phrases) -> &'static [&'static str]) -> Vec<&'static str> {
-            let mut v: Vec<_> = set(pick).into_iter().collect();
-            v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            v
-        }
-        fn automaton(pick: fn(&Phrases) -> &'static [&'static str]) -> AhoCorasick {
-            AhoCorasick::new(longest_first(pick)).expect("phrase tables are small")
-        }
-        let mut share_strong = set(|p| p.share_verbs);
+        let mut share_strong = words(|p| p.share_verbs);
         share_strong.extend(NETWORKS.iter().copied());
+        let sets: [(PhraseSet, Pick); 5] = [
+            (PhraseSet::CommentForm, |p| p.comment_form_phrases),
+            (PhraseSet::Appeal, |p| p.appeal_phrases),
+            (PhraseSet::Notice, |p| p.notice_phrases),
+            (PhraseSet::ReadingTime, |p| p.reading_time_words),
+            (PhraseSet::Bio, |p| p.bio_phrases),
+        ];
+        let mut patterns = Vec::new();
+        let mut phrase_bits = Vec::new();
+        for (set, pick) in sets {
+            for phrase in longest_first(pick) {
+                patterns.push(phrase);
+                phrase_bits.push(set.bit());
+            }
+        }
         Lexicon {
             share_strong,
-            share_weak: set(|p| p.share_words),
-            related_prefixes: longest_first(|p| p.related_prefixes),
-            comments_headers: set(|p| p.comments_headers),
-            comment_lines: set(|p| p.comment_lines),
-            comment_form: set(|p| p.comment_form),
-            comment_form_phrases: automaton(|p| p.comment_form_phrases),
-            appeal_lines: set(|p| p.appeal_lines),
-            appeal_phrases: automaton(|p| p.appeal_phrases),
+            share_weak: words(|p| p.share_words),
+            related_prefixes: Prefixes::new(|p| p.related_prefixes),
             caption_labels: longest_first(|p| p.caption_labels),
-            caption_prefixes: longest_first(|p| p.caption_prefixes),
-            tag_labels: longest_first(|p| p.tag_labels),
-            bio_roles: set(|p| p.bio_roles),
-            byline_prefixes: longest_first(|p| p.byline_prefixes),
-            ad_lines: set(|p| p.ad_lines),
-            notice_phrases: automaton(|p| p.notice_phrases),
-            nav_lines: set(|p| p.nav_lines),
-            dateline_prefixes: longest_first(|p| p.dateline_prefixes),
-            reading_time: automaton(|p| p.reading_time_words),
-            months: set(|p| p.months),
+            caption_prefixes: Prefixes::new(|p| p.caption_prefixes),
+            tag_labels: Prefixes::new(|p| p.tag_labels),
+            bio_roles: words(|p| p.bio_roles),
+            byline_prefixes: Prefixes::new(|p| p.byline_prefixes),
+            dateline_prefixes: Prefixes::new(|p| p.dateline_prefixes),
+            months: words(|p| p.months),
             copulas: longest_first(|p| p.copulas),
             stopwords: stopword_masks(),
-            bio_headers: set(|p| p.bio_headers),
-            about_prefixes: longest_first(|p| p.about_prefixes),
-            bio_phrases: automaton(|p| p.bio_phrases),
+            lines: line_bits(),
+            about_prefixes: Prefixes::new(|p| p.about_prefixes),
+            phrases: AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&patterns)
+                .expect("phrase tables are small"),
+            phrase_bits,
         }
     }
+
+    /// The [`LineSet`] bits of every table that holds the lower-cased
+    /// block as a whole line, decoration trimmed; comment headers and
+    /// thread lines also with their count removed (`12 comments`).
+    pub fn line_bits(&self, lower: &str) -> u8 {
+        let key = line_key(lower);
+        let bits = self.lines.get(key).copied().unwrap_or(0);
+        let counted = LineSet::CommentsHeader.bit() | LineSet::CommentLine.bit();
+        let uncounted = strip_count(key);
+        if uncounted.len() == key.len() {
+            return bits;
+        }
+        bits | self.lines.get(uncounted).copied().unwrap_or(0) & counted
+    }
+
+    /// The [`PhraseSet`] bits of every table with a phrase in `lower` as
+    /// whole words: `agb` is found in `siehe agb`, not in `magbar`.
+    pub fn phrase_bits(&self, lower: &str) -> u8 {
+        let bytes = lower.as_bytes();
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let mut bits = 0;
+        for m in self.phrases.find_overlapping_iter(lower) {
+            let starts_word = m.start() == 0 || !word_byte(bytes[m.start() - 1]);
+            let ends_word = m.end() == bytes.len() || !word_byte(bytes[m.end()]);
+            if starts_word && ends_word {
+                bits |= self.phrase_bits[m.pattern().as_usize()];
+            }
+        }
+        bits
+    }
+}
+
+fn line_bits() -> FxHashMap<&'static str, u8> {
+    let sets: [(LineSet, Pick); 7] = [
+        (LineSet::CommentsHeader, |p| p.comments_headers),
+        (LineSet::CommentLine, |p| p.comment_lines),
+        (LineSet::CommentForm, |p| p.comment_form),
+        (LineSet::Appeal, |p| p.appeal_lines),
+        (LineSet::Ad, |p| p.ad_lines),
+        (LineSet::Nav, |p| p.nav_lines),
+        (LineSet::BioHeader, |p| p.bio_headers),
+    ];
+    let mut bits = FxHashMap::default();
+    for (set, pick) in sets {
+        for line in words(pick) {
+            *bits.entry(line).or_insert(0) |= set.bit();
+        }
+    }
+    bits
+}
+
+/// A header key with its count removed: `12 comments`, `comments (12`
+/// (the closing bracket is trimmed as decoration).
+fn strip_count(key: &str) -> &str {
+    key.trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ' ')
+        .trim()
 }
 
 fn stopword_masks() -> FxHashMap<&'static str, u8> {
@@ -202,10 +302,99 @@ fn stopword_masks() -> FxHashMap<&'static str, u8> {
     masks
 }
 
+/// A table of phrases that open a block, indexed by their first word so
+/// that a block is compared only with the few that can match.
+pub(crate) struct Prefixes {
+    by_first_word: FxHashMap<&'static str, Vec<&'static str>>,
+}
+
+/// The first word of a lower-cased block: up to a space or a separator.
+fn first_word(lower: &str) -> &str {
+    let end = lower
+        .find(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '»' | '›' | '>'))
+        .unwrap_or(lower.len());
+    &lower[..end]
+}
+
+impl Prefixes {
+    fn new(pick: Pick) -> Prefixes {
+        let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for phrase in longest_first(pick) {
+            by_first_word
+                .entry(first_word(phrase))
+                .or_default()
+                .push(phrase);
+        }
+        Prefixes { by_first_word }
+    }
+
+    /// The phrases `lower` may start with, longest first.
+    pub fn candidates(&self, lower: &str) -> &[&'static str] {
+        self.by_first_word
+            .get(first_word(lower))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// If `lower` starts with one of the phrases followed by a separator
+    /// (`:`, `|`, `»`, `›`, `>`, a dash) or the end, the rest after the
+    /// separator.
+    pub fn strip<'a>(&self, lower: &'a str) -> Option<&'a str> {
+        self.candidates(lower).iter().find_map(|p| {
+            let rest = lower.strip_prefix(p)?.trim_start();
+            let Some(sep) = rest.chars().next() else {
+                return Some("");
+            };
+            (":|»›>–—-".contains(sep)).then(|| rest[sep.len_utf8()..].trim_start())
+        })
+    }
+
+    /// Like [`Prefixes::strip`], but a plain space also separates: `by
+    /// jane doe`, `über jane doe`.
+    pub fn strip_word<'a>(&self, lower: &'a str) -> Option<&'a str> {
+        self.strip(lower).or_else(|| {
+            self.candidates(lower)
+                .iter()
+                .find_map(|p| lower.strip_prefix(p)?.strip_prefix(' '))
+        })
+    }
+}
+
 /// Characters that decorate chrome labels without changing what they say:
 /// `Share:`, `» Read more`, `Next →`, `Comments (3)` keep their words.
 fn is_decoration(c: char) -> bool {
-    c.is_whitespace() || ":.!?»«›‹><|…→←↑↓-–—·•▶►▸/\\[]()".contains(c)
+    c.is_whitespace()
+        || matches!(
+            c,
+            ':' | '.'
+                | '!'
+                | '?'
+                | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '>'
+                | '<'
+                | '|'
+                | '…'
+                | '→'
+                | '←'
+                | '↑'
+                | '↓'
+                | '-'
+                | '–'
+                | '—'
+                | '·'
+                | '•'
+                | '▶'
+                | '►'
+                | '▸'
+                | '/'
+                | '\\'
+                | '['
+                | ']'
+                | '('
+                | ')'
+        )
 }
 
 /// The lower-cased block with decoration trimmed from both ends: the key
@@ -214,36 +403,13 @@ pub(crate) fn line_key(lower: &str) -> &str {
     lower.trim_matches(is_decoration)
 }
 
-/// If `lower` starts with one of `prefixes` followed by a separator or the
-/// end, returns the rest after the separator.
-pub(crate) fn strip_prefix<'a>(lower: &'a str, prefixes: &[&str]) -> Option<&'a str> {
-    prefixes.iter().find_map(|p| {
-        let rest = lower.strip_prefix(p)?;
-        let trimmed = rest.trim_start();
-        if rest.is_empty() || trimmed.is_empty() {
-            return Some("");
-        }
-        let sep = trimmed.chars().next()?;
-        (":|»›>–—-".contains(sep)).then(|| trimmed[sep.len_utf8()..].trim_start())
-    })
-}
-
-/// Whether `lower` holds one of the automaton's phrases as whole words:
-/// `agb` is found in `siehe agb`, not in `magbar`.
-pub(crate) fn has_phrase(phrases: &AhoCorasick, lower: &str) -> bool {
-    let bytes = lower.as_bytes();
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    phrases.find_overlapping_iter(lower).any(|m| {
-        let starts_word = m.start() == 0 || !word_byte(bytes[m.start() - 1]);
-        let ends_word = m.end() == bytes.len() || !word_byte(bytes[m.end()]);
-        starts_word && ends_word
-    })
-}
-
 /// Splits a lower-cased line into the tokens share and tag rules read.
 pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     lower
-        .split(|c: char| c.is_whitespace() || ":|/,·•()[]".contains(c))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ':' | '|' | '/' | ',' | '·' | '•' | '(' | ')' | '[' | ']')
+        })
         .filter(|t| !t.is_empty())
 }
 
@@ -287,6 +453,18 @@ mod tests {
     }
 
     #[test]
+    fn line_tables_and_counts() {
+        let lex = lexicon();
+        assert_eq!(lex.line_bits("12 comments"), LineSet::CommentsHeader.bit());
+        assert_eq!(
+            lex.line_bits("kommentare (3)"),
+            LineSet::CommentsHeader.bit()
+        );
+        assert_eq!(lex.line_bits("» advertisement «"), LineSet::Ad.bit());
+        assert_eq!(lex.line_bits("12 advertisement"), 0);
+    }
+
+    #[test]
     fn line_key_trims_decoration() {
         assert_eq!(line_key("» read more →"), "read more");
         assert_eq!(line_key("name *"), "name *");
@@ -294,21 +472,24 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words() {
-        let ac = AhoCorasick::new(["agb", "we use cookies"]).unwrap();
-        assert!(has_phrase(&ac, "siehe agb."));
-        assert!(has_phrase(&ac, "we use cookies to"));
-        assert!(!has_phrase(&ac, "magbar"));
-        assert!(!has_phrase(&ac, "we use cookiesx"));
+        let lex = lexicon();
+        assert_eq!(lex.phrase_bits("siehe agb."), PhraseSet::Notice.bit());
+        assert_eq!(
+            lex.phrase_bits("we use cookies to help"),
+            PhraseSet::Notice.bit()
+        );
+        assert_eq!(lex.phrase_bits("magbar"), 0);
     }
 
     #[test]
     fn prefix_needs_a_separator() {
-        let p = ["read also", "read more"];
+        let p = &lexicon().related_prefixes;
+        assert_eq!(p.strip("read also: a headline"), Some("a headline"));
+        assert_eq!(p.strip("read more"), Some(""));
+        assert_eq!(p.strip("read more about it in the report."), None);
         assert_eq!(
-            strip_prefix("read also: a headline", &p),
-            Some("a headline")
+            lexicon().byline_prefixes.strip_word("by jane doe"),
+            Some("jane doe")
         );
-        assert_eq!(strip_prefix("read more", &p), Some(""));
-        assert_eq!(strip_prefix("read more about it in the report.", &p), None);
     }
 }

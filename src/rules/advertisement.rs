@@ -8,7 +8,7 @@
 //! Known misses: sponsored articles themselves, which read like news.
 
 use super::{Pass, Rule};
-use crate::lexicon::{lexicon, line_key};
+use crate::lexicon::LineSet;
 use crate::Kind;
 
 pub(crate) const AD_LABEL: Rule = Rule {
@@ -18,9 +18,8 @@ pub(crate) const AD_LABEL: Rule = Rule {
 };
 
 fn run(pass: &mut Pass) {
-    let labels = &lexicon().ad_lines;
     for i in 0..pass.len() {
-        if labels.contains(line_key(&pass.feats[i].lower)) {
+        if pass.feats[i].is(LineSet::Ad) {
             pass.chrome(i, Kind::Advertisement);
         }
     }

@@ -11,7 +11,7 @@
 //! (they read like the story) and paywall notices phrased per site.
 
 use super::{Pass, Rule};
-use crate::lexicon::{has_phrase, lexicon, line_key};
+use crate::lexicon::{LineSet, PhraseSet};
 use crate::Kind;
 
 pub(crate) const APPEAL: Rule = Rule {
@@ -24,12 +24,9 @@ pub(crate) const APPEAL: Rule = Rule {
 const MAX_APPEAL_WORDS: usize = 40;
 
 fn run(pass: &mut Pass) {
-    let lex = lexicon();
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if lex.appeal_lines.contains(line_key(&f.lower))
-            || (f.words <= MAX_APPEAL_WORDS && has_phrase(&lex.appeal_phrases, &f.lower))
-        {
+        if f.is(LineSet::Appeal) || (f.words <= MAX_APPEAL_WORDS && f.has(PhraseSet::Appeal)) {
             pass.chrome(i, Kind::Appeal);
         }
     }

@@ -47,8 +47,15 @@ const DENSITY_HIGH: f64 = 0.30;
 const DENSITY_LOW: f64 = 0.20;
 /// Blocks with more of their text in links than this are `Bad`.
 const MAX_LINK_DENSITY: f64 = 0.35;
-/// What a short block costs the run it is in.
+/// What a short block in a group of several costs the run it is in.
 const SHORT_COST: f64 = 15.0;
+/// What a short block alone in its group costs.
+const LONE_SHORT_COST: f64 = 5.0;
+/// The share of a sentence-like `NearGood` block's length that counts.
+const NEAR_GOOD_GAIN: f64 = 0.5;
+/// The share of an unpunctuated `NearGood` block's length that is taken
+/// away.
+const OPEN_NEAR_GOOD_COST: f64 = 0.25;
 /// How far above the run the headline is looked for, in blocks.
 const HEADLINE_REACH: usize = 12;
 
@@ -89,27 +96,23 @@ fn class(pass: &Pass, i: usize) -> Class {
     }
 }
 
-fn tune(name: &str, default: f64) -> f64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn score(pass: &Pass, i: usize, class: Class) -> f64 {
     let len = pass.text(i).len() as f64;
-    let short = tune("SHORT_COST", SHORT_COST);
-    let k = tune("BLOCK_COST", 0.0);
     match class {
-        Class::Good => len - k,
-        Class::NearGood if pass.feats[i].ends_sentence => len * tune("NG_GAIN", 0.5) - k,
-        Class::NearGood => len * tune("NG_OPEN", -0.25) - k,
-        Class::Short if alone_in_group(pass, i) => -tune("SOLO_COST", 5.0),
-        Class::Short => -short,
-        Class::Bad if pass.undecided(i) => -len.max(short),
+        Class::Good => len,
+        // Sentence-like text adds to the run at half weight; the same
+        // length without a full stop (a teaser, a standfirst of another
+        // story) takes a little away.
+        Class::NearGood if pass.feats[i].ends_sentence => len * NEAR_GOOD_GAIN,
+        Class::NearGood => -len * OPEN_NEAR_GOOD_COST,
+        // A short paragraph of its own (a subheading) costs less than an
+        // entry of a menu or list.
+        Class::Short if alone_in_group(pass, i) => -LONE_SHORT_COST,
+        Class::Short => -SHORT_COST,
+        Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
         // Chrome already removed (a caption, an ad label) may sit inside
         // the story: it costs little.
-        Class::Bad => -tune("CHROME_COST", SHORT_COST),
+        Class::Bad => -SHORT_COST,
     }
 }
 

@@ -16,7 +16,7 @@
 
 use super::names::{is_name_list, is_person_name, leading_name};
 use super::{header::title_index, Label, Pass, Rule};
-use crate::lexicon::{has_phrase, lexicon, line_key, strip_prefix};
+use crate::lexicon::{lexicon, LineSet, PhraseSet};
 use crate::Kind;
 
 pub(crate) const BYLINE_NAME: Rule = Rule {
@@ -44,22 +44,13 @@ const ROLE_WITHIN_WORDS: usize = 10;
 pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
     let text = pass.text(i);
     let lower = &pass.feats[i].lower;
-    if let Some(rest) = strip_prefix_word(lower, &lexicon().byline_prefixes) {
+    if let Some(rest) = lexicon().byline_prefixes.strip_word(lower) {
         let names = text[text.len() - rest.len()..].trim();
         if is_name_list(names) {
             return Some(names.to_string());
         }
     }
     is_person_name(text).then(|| text.to_string())
-}
-
-/// Like `strip_prefix`, but a plain space also separates (`by jane doe`).
-fn strip_prefix_word<'a>(lower: &'a str, prefixes: &[&str]) -> Option<&'a str> {
-    strip_prefix(lower, prefixes).or_else(|| {
-        prefixes
-            .iter()
-            .find_map(|p| lower.strip_prefix(p)?.strip_prefix(' '))
-    })
 }
 
 /// Fewest and most words in the bio under an author-box header.
@@ -69,11 +60,11 @@ const BOX_BIO_WORDS: std::ops::RangeInclusive<usize> = 8..=150;
 fn is_author_box_header(pass: &Pass, i: usize) -> bool {
     let lex = lexicon();
     let lower = &pass.feats[i].lower;
-    if lex.bio_headers.contains(line_key(lower)) {
+    if pass.feats[i].is(LineSet::BioHeader) {
         return true;
     }
     let text = pass.text(i);
-    strip_prefix_word(lower, &lex.about_prefixes).is_some_and(|rest| {
+    lex.about_prefixes.strip_word(lower).is_some_and(|rest| {
         !rest.is_empty() && is_person_name(text[text.len() - rest.len()..].trim())
     })
 }
@@ -143,7 +134,7 @@ fn bio_author(pass: &Pass, i: usize) -> Option<String> {
     }
     let name = leading_name(text)?;
     let lex = lexicon();
-    if pass.feats[i].words <= MAX_BIO_WORDS && has_phrase(&lex.bio_phrases, &pass.feats[i].lower) {
+    if pass.feats[i].words <= MAX_BIO_WORDS && pass.feats[i].has(PhraseSet::Bio) {
         return Some(name.to_string());
     }
     let after_name = skip_parenthetical(&text[name.len()..]);

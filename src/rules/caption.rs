@@ -93,11 +93,15 @@ fn looks_like_credit(credit: &str) -> bool {
 }
 
 fn starts_with_caption_prefix(lower: &str) -> bool {
-    lexicon().caption_prefixes.iter().any(|p| {
-        lower
-            .strip_prefix(p)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    })
+    lexicon()
+        .caption_prefixes
+        .candidates(lower)
+        .iter()
+        .any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
 }
 
 /// Parses block text as a caption, if it is one.

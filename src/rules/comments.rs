@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Pass, Rule};
-use crate::lexicon::{has_phrase, lexicon, line_key};
+use crate::lexicon::{line_key, LineSet, PhraseSet};
 use crate::Kind;
 
 pub(crate) const COMMENTS_HEADER: Rule = Rule {
@@ -43,33 +43,18 @@ static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("header pattern compiles")
 });
 
-/// A header key with its count removed: `12 comments`, `comments (12`
-/// (the closing bracket is trimmed as decoration).
-fn strip_count(key: &str) -> &str {
-    key.trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ' ')
-        .trim()
-}
-
-/// Whether a lower-cased block is a comment-section header.
-pub(crate) fn is_comments_header(lower: &str) -> bool {
-    let key = line_key(lower);
-    lexicon().comments_headers.contains(strip_count(key)) || COUNTED_RESPONSES.is_match(key)
-}
-
 fn run_header(pass: &mut Pass) {
     for i in 0..pass.len() {
-        if is_comments_header(&pass.feats[i].lower) {
+        let f = &pass.feats[i];
+        if f.is(LineSet::CommentsHeader) || COUNTED_RESPONSES.is_match(line_key(&f.lower)) {
             pass.chrome(i, Kind::Comments);
         }
     }
 }
 
 fn run_thread_line(pass: &mut Pass) {
-    let lines = &lexicon().comment_lines;
     for i in 0..pass.len() {
-        let key = line_key(&pass.feats[i].lower);
-        if lines.contains(strip_count(key)) {
+        if pass.feats[i].is(LineSet::CommentLine) {
             pass.chrome(i, Kind::Comments);
         }
     }
@@ -79,12 +64,10 @@ fn run_thread_line(pass: &mut Pass) {
 const MAX_NOTICE_WORDS: usize = 40;
 
 fn run_form(pass: &mut Pass) {
-    let lex = lexicon();
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        let key = line_key(&f.lower);
-        if lex.comment_form.contains(key)
-            || (f.words <= MAX_NOTICE_WORDS && has_phrase(&lex.comment_form_phrases, &f.lower))
+        if f.is(LineSet::CommentForm)
+            || (f.words <= MAX_NOTICE_WORDS && f.has(PhraseSet::CommentForm))
         {
             pass.chrome(i, Kind::CommentForm);
         }

@@ -19,7 +19,8 @@ use regex::Regex;
 
 use super::{Pass, Rule};
 use crate::features::contains_date;
-use crate::lexicon::{has_phrase, lexicon, strip_prefix};
+use crate::features::Features;
+use crate::lexicon::{lexicon, PhraseSet};
 use crate::Kind;
 
 pub(crate) const DATELINE: Rule = Rule {
@@ -52,9 +53,10 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// The same with a clock time, which makes the stamp longer.
 const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
 
-fn is_stamp(lower: &str, words: usize) -> bool {
+fn is_stamp(f: &Features) -> bool {
+    let (lower, words) = (f.lower.as_str(), f.words);
     let lex = lexicon();
-    if words <= MAX_READING_TIME_WORDS && has_phrase(&lex.reading_time, lower) {
+    if words <= MAX_READING_TIME_WORDS && f.has(PhraseSet::ReadingTime) {
         return true;
     }
     if words <= MAX_READING_TIME_WORDS && RELATIVE_TIME.is_match(lower) {
@@ -70,17 +72,13 @@ fn is_stamp(lower: &str, words: usize) -> bool {
     }
     words <= MAX_STAMP_WORDS
         && lower.bytes().any(|b| b.is_ascii_digit())
-        && (strip_prefix(lower, &lex.dateline_prefixes).is_some()
-            || lex
-                .dateline_prefixes
-                .iter()
-                .any(|p| lower.starts_with(p) && contains_date(lower)))
+        && (lex.dateline_prefixes.strip(lower).is_some()
+            || (!lex.dateline_prefixes.candidates(lower).is_empty() && contains_date(lower)))
 }
 
 fn run(pass: &mut Pass) {
     for i in 0..pass.len() {
-        let f = &pass.feats[i];
-        if is_stamp(&f.lower, f.words) {
+        if is_stamp(&pass.feats[i]) {
             pass.chrome(i, Kind::Dateline);
         }
     }

@@ -14,7 +14,7 @@
 //! Known misses: near-repeats that differ by more than spacing, case and
 //! punctuation (a shortened second caption with another credit).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::caption::caption_at;
 use super::{Pass, Rule};
@@ -68,7 +68,7 @@ fn run_repeated_caption(pass: &mut Pass) {
 const MIN_REPEAT_BYTES: usize = 12;
 
 fn run_repeated_block(pass: &mut Pass) {
-    let mut seen: HashSet<u64> = HashSet::with_capacity(pass.len());
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
     for i in 0..pass.len() {
         if pass.text(i).len() < MIN_REPEAT_BYTES {
             continue;

@@ -8,7 +8,7 @@
 //! links), which look like any short line.
 
 use super::{Pass, Rule};
-use crate::lexicon::{lexicon, strip_prefix};
+use crate::lexicon::lexicon;
 use crate::Kind;
 
 pub(crate) const HASHTAG_LINE: Rule = Rule {
@@ -52,8 +52,7 @@ fn run_tags(pass: &mut Pass) {
     let labels = &lexicon().tag_labels;
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if f.words <= MAX_TAG_WORDS && !f.ends_sentence && strip_prefix(&f.lower, labels).is_some()
-        {
+        if f.words <= MAX_TAG_WORDS && !f.ends_sentence && labels.strip(&f.lower).is_some() {
             pass.chrome(i, Kind::Hashtags);
         }
     }

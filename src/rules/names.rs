@@ -24,7 +24,7 @@ fn is_name_word(word: &str) -> bool {
     first.is_uppercase()
         && word
             .chars()
-            .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 1
 }
 

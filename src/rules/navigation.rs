@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Pass, Rule};
-use crate::lexicon::{lexicon, line_key};
+use crate::lexicon::{line_key, LineSet};
 use crate::Kind;
 
 pub(crate) const NAV_LINK: Rule = Rule {
@@ -37,10 +37,9 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn run_nav_link(pass: &mut Pass) {
-    let lines = &lexicon().nav_lines;
     for i in 0..pass.len() {
-        let key = line_key(&pass.feats[i].lower);
-        if lines.contains(key) || PAGINATION.is_match(key) {
+        let f = &pass.feats[i];
+        if f.is(LineSet::Nav) || PAGINATION.is_match(line_key(&f.lower)) {
             pass.chrome(i, Kind::Navigation);
         }
     }

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Pass, Rule};
-use crate::lexicon::{has_phrase, lexicon};
+use crate::lexicon::PhraseSet;
 use crate::Kind;
 
 pub(crate) const NOTICE: Rule = Rule {
@@ -36,7 +36,6 @@ static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const MAX_COOKIE_NOTICE_WORDS: usize = 150;
 
 fn run(pass: &mut Pass) {
-    let phrases = &lexicon().notice_phrases;
     for i in 0..pass.len() {
         let f = &pass.feats[i];
         let limit = if f.lower.contains("cookie") {
@@ -46,7 +45,7 @@ fn run(pass: &mut Pass) {
         };
         if f.words <= limit
             && !f.lower.is_empty()
-            && (has_phrase(phrases, &f.lower) || COPYRIGHT_LINE.is_match(&f.lower))
+            && (f.has(PhraseSet::Notice) || COPYRIGHT_LINE.is_match(&f.lower))
         {
             pass.chrome(i, Kind::Notice);
         }

@@ -12,7 +12,7 @@
 //! Known misses: pull quotes reworded by the editor, and quotes shorter
 //! than `MIN_WORDS`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Pass, Rule};
 use crate::Kind;
@@ -48,7 +48,7 @@ fn trigrams(text: &str) -> Vec<u64> {
 fn run(pass: &mut Pass) {
     let candidates: Vec<usize> = pass.undecided_blocks().collect();
     let grams: Vec<Vec<u64>> = candidates.iter().map(|&i| trigrams(pass.text(i))).collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for (slot, g) in grams.iter().enumerate() {
         for &t in g {
             let postings = index.entry(t).or_default();
@@ -63,7 +63,7 @@ fn run(pass: &mut Pass) {
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             continue;
         }
-        let mut hits: HashMap<usize, usize> = HashMap::new();
+        let mut hits: FxHashMap<usize, usize> = FxHashMap::default();
         for t in &grams[slot] {
             for &other in index.get(t).into_iter().flatten() {
                 if other != slot && pass.feats[candidates[other]].words > words {

@@ -14,7 +14,7 @@
 
 use super::{Pass, Rule};
 use crate::features::contains_date;
-use crate::lexicon::{lexicon, strip_prefix};
+use crate::lexicon::lexicon;
 use crate::Kind;
 
 pub(crate) const READ_MORE_LINK: Rule = Rule {
@@ -44,7 +44,7 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
         return None;
     }
     let prefixes = &lexicon().related_prefixes;
-    if let Some(rest) = strip_prefix(&f.lower, prefixes) {
+    if let Some(rest) = prefixes.strip(&f.lower) {
         return Some(rest.is_empty());
     }
     let header = f.words <= MAX_HEADER_WORDS
@@ -55,6 +55,7 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
             .next()
             .is_some_and(|c| !c.is_lowercase())
         && prefixes
+            .candidates(&f.lower)
             .iter()
             .any(|p| f.lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
     header.then_some(true)

@@ -171,7 +171,7 @@ const MAX_SOURCE_TAG_BYTES: usize = 40;
 
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let closed = |t: &str| {
-        t.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']' | '*'))
+        t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*'])
             .ends_with(['.', '!', '?', '…', '。', '！', '？'])
     };
     if closed(text) {

@@ -121,7 +121,9 @@ fn score(pass: &Pass, i: usize, class: Class) -> f64 {
 fn alone_in_group(pass: &Pass, i: usize) -> bool {
     let group = pass.doc.blocks[i].group;
     let same = |j: usize| pass.doc.blocks[j].group == group;
-    !(i > 0 && same(i - 1)) && !(i + 1 < pass.len() && same(i + 1))
+    let joined_above = i > 0 && same(i - 1);
+    let joined_below = i + 1 < pass.len() && same(i + 1);
+    !joined_above && !joined_below
 }
 
 /// The run of blocks with the largest summed score (Kadane's algorithm).

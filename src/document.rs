@@ -294,24 +294,24 @@ fn is_bare_credit(line: &str) -> bool {
 }
 
 fn push_collapsed(out: &mut String, piece: &str) {
-    let mut last_space = out.is_empty() || out.ends_with(' ');
-    if !out.is_empty() && !last_space {
+    let piece = piece.trim_matches(' ');
+    if piece.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
         out.push(' ');
-        last_space = true;
     }
+    if !piece.contains("  ") {
+        out.push_str(piece);
+        return;
+    }
+    let mut last_space = false;
     for c in piece.chars() {
-        if c == ' ' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-        } else {
+        if c != ' ' || !last_space {
             out.push(c);
-            last_space = false;
         }
+        last_space = c == ' ';
     }
-    let kept = out.trim_end_matches(' ').len();
-    out.truncate(kept);
 }
 
 #[cfg(test)]

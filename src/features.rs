@@ -34,9 +34,6 @@ pub(crate) struct Features {
     /// The block ends like a sentence: `.`, `!`, `?` or `…`, maybe inside
     /// closing quotes or brackets.
     pub ends_sentence: bool,
-    /// A hash of the block's letters and digits in lower case, for finding
-    /// repeats whatever their spacing and punctuation.
-    pub key: u64,
 }
 
 impl Features {
@@ -84,7 +81,9 @@ fn count_stopwords(text: &str, counts: &mut [usize; 8]) -> usize {
         if token.len() > MAX_STOPWORD_BYTES {
             continue;
         }
-        let key: &str = if token.is_ascii() {
+        let key: &str = if token.bytes().all(|b| b.is_ascii_lowercase()) {
+            token
+        } else if token.is_ascii() {
             buf[..token.len()].copy_from_slice(token.as_bytes());
             buf[..token.len()].make_ascii_lowercase();
             std::str::from_utf8(&buf[..token.len()]).expect("ASCII stays UTF-8")
@@ -110,32 +109,32 @@ pub(crate) fn compute(
 ) -> (Vec<Features>, Option<Language>) {
     let mut totals = [0usize; 8];
     let mut total_words = 0;
-    let per_block: Vec<([usize; 8], usize)> = doc
+    let mut counts = Vec::with_capacity(doc.blocks.len());
+    let mut feats: Vec<Features> = doc
         .blocks
         .iter()
-        .map(|b| {
-            let mut counts = [0usize; 8];
-            let words = count_stopwords(&b.text, &mut counts);
-            for (t, c) in totals.iter_mut().zip(counts) {
+        .map(|block| {
+            let (f, block_counts) = features_of(block);
+            for (t, c) in totals.iter_mut().zip(block_counts) {
                 *t += c;
             }
-            total_words += words;
-            (counts, words)
+            total_words += f.words;
+            counts.push(block_counts);
+            f
         })
         .collect();
     let language = language.or_else(|| crate::language::detect(&totals, total_words));
-    let feats = doc
-        .blocks
-        .iter()
-        .zip(per_block)
-        .map(|(block, (counts, words))| {
-            features_of(block, words, language.map_or(0, |l| counts[l.index()]))
-        })
-        .collect();
+    if let Some(l) = language {
+        for (f, c) in feats.iter_mut().zip(counts) {
+            f.stopwords = c[l.index()];
+        }
+    }
     (feats, language)
 }
 
-fn features_of(block: &Block, words: usize, stopwords: usize) -> Features {
+/// A block's features, its stopwords still uncounted, and its stopword
+/// counts per language.
+fn features_of(block: &Block) -> (Features, [usize; 8]) {
     let text = block.text.as_str();
     let lower = if text.len() > SHORT_BLOCK_BYTES {
         String::new()
@@ -144,20 +143,27 @@ fn features_of(block: &Block, words: usize, stopwords: usize) -> Features {
     } else {
         text.to_lowercase()
     };
-    Features {
-        phrases: lexicon().phrase_bits(&lower),
-        lines: lexicon().line_bits(&lower),
+    let mut counts = [0usize; 8];
+    let words = if lower.is_empty() {
+        count_stopwords(text, &mut counts)
+    } else {
+        count_stopwords(&lower, &mut counts)
+    };
+    let lex = lexicon();
+    let features = Features {
+        phrases: lex.phrase_bits(&lower),
+        lines: lex.line_bits(&lower),
         lower,
         words,
-        stopwords,
+        stopwords: 0,
         link_density: if text.is_empty() {
             0.0
         } else {
             block.link_bytes as f64 / text.len() as f64
         },
         ends_sentence: ends_sentence(text),
-        key: content_key(text),
-    }
+    };
+    (features, counts)
 }
 
 pub(crate) fn count_words(text: &str) -> usize {
@@ -196,6 +202,12 @@ pub(crate) fn content_key(text: &str) -> u64 {
         hash ^= u64::from(c);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     };
+    if text.is_ascii() {
+        for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+            mix(u32::from(b.to_ascii_lowercase()));
+        }
+        return hash;
+    }
     for c in text.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {

@@ -31,6 +31,45 @@ pub enum Form {
 /// Returns the normalized text of `input`.
 pub(crate) fn normalize(input: &str, form: Form) -> String {
     let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while !rest.is_empty() {
+        // Plain printable ASCII needs nothing but trailing-space trimming:
+        // copy it in one piece, and take the slow path only from the first
+        // byte that may need work.
+        let plain = rest
+            .bytes()
+            .position(|b| !(b' '..=b'~').contains(&b))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '\r' => {
+                if let Some(after) = rest.strip_prefix('\n') {
+                    rest = after;
+                }
+                trim_end_spaces(&mut out);
+                out.push('\n');
+            }
+            '\n' => {
+                trim_end_spaces(&mut out);
+                out.push('\n');
+            }
+            c if is_space(c) => out.push(' '),
+            c if is_dropped(c) => {}
+            c => out.push(c),
+        }
+    }
+    trim_end_spaces(&mut out);
+    compose(out, form)
+}
+
+#[cfg(test)]
+fn normalize_slow(input: &str, form: Form) -> String {
+    let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -125,6 +164,23 @@ mod tests {
     fn keeps_curly_quotes_and_joiners() {
         let s = "“Hamas’s” — ok \u{200D} \u{200C}";
         assert_eq!(normalize(s, Form::Nfc), s);
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_char_by_char_reading() {
+        for s in [
+            "plain ascii line  \nnext\r\nthird\rlast ",
+            "tab\there\u{A0}nbsp \u{200B}zw  \n\u{FEFF}bom \u{0}nul\u{7F}del",
+            "caf\u{E9} na\u{EF}ve \u{201C}quoted\u{201D}   \n\n  indented",
+            "",
+            "   ",
+        ] {
+            assert_eq!(
+                normalize(s, Form::Nfc),
+                normalize_slow(s, Form::Nfc),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

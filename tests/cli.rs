@@ -248,6 +248,32 @@ fn jsonl_other_field_and_invalid_utf8_record() {
 }
 
 #[test]
+fn markdown_dumps_come_out_plain_or_as_markdown() {
+    let dump = "* [Home](https://x.test/)\n* [News](https://x.test/news)\n\n# Council delays budget vote\n\nThe council met on **Tuesday** to discuss the [new budget](https://x.test/b), which has been delayed for several months by rows over road repairs.\n\nSeveral members said the plan would raise local taxes, while others argued that the town could not afford to wait any longer.\n\n![A road](https://x.test/road.jpg)\n";
+    let out = run(&["--title"], dump.as_bytes());
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("Council delays budget vote\n\nThe council met on Tuesday to discuss the new budget, which"), "{text}");
+    assert!(!text.contains("https://") && !text.contains("Home"));
+    let out = run(&["--markdown"], dump.as_bytes());
+    assert!(stdout(&out).starts_with(
+        "The council met on **Tuesday** to discuss the [new budget](https://x.test/b)"
+    ));
+    let out = run(&["--input-format", "plain"], dump.as_bytes());
+    assert!(stdout(&out).contains("[new budget](https://x.test/b)"));
+}
+
+#[test]
+fn language_can_be_named() {
+    let path = fixture(FIXTURES[2]);
+    let out = run(&["--language", "en", path.to_str().unwrap()], b"");
+    assert_eq!(stdout(&out), golden(FIXTURES[2]));
+    let out = run(&["--language", "xx", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown language `xx`"));
+}
+
+#[test]
 fn missing_file_is_reported_and_the_rest_is_cleaned() {
     let good = fixture(FIXTURES[2]);
     let out = run(&["no-such-file.txt", good.to_str().unwrap()], b"");

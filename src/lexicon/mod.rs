@@ -21,7 +21,7 @@ mod pt;
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The phrases of one language, by the use the rules make of them.
@@ -228,6 +228,7 @@ impl Lexicon {
             about_prefixes: Prefixes::new(|p| p.about_prefixes),
             phrases: AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostLongest)
                 .build(&patterns)
                 .expect("phrase tables are small"),
             phrase_bits,
@@ -254,7 +255,7 @@ impl Lexicon {
         let bytes = lower.as_bytes();
         let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut bits = 0;
-        for m in self.phrases.find_overlapping_iter(lower) {
+        for m in self.phrases.find_iter(lower) {
             let starts_word = m.start() == 0 || !word_byte(bytes[m.start() - 1]);
             let ends_word = m.end() == bytes.len() || !word_byte(bytes[m.end()]);
             if starts_word && ends_word {

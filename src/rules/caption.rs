@@ -17,7 +17,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use super::{Pass, Rule};
 use crate::features::contains_date;
@@ -46,10 +46,14 @@ static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .map(|l| regex::escape(l))
         .collect();
-    Regex::new(&format!(
+    RegexBuilder::new(&format!(
         r"(?i)(?:^|[.!?|(\[]\s*)(?:{})(?:\s+credits?)?\s*:\s*(?P<credit>[^:()\[\]]{{1,80}}?)\s*[)\]]?$",
         labels.join("|")
     ))
+    // A large lazy-DFA cache: with the default one this many alternatives
+    // keep evicting states on varied pages and the search slows tenfold.
+    .dfa_size_limit(32 << 20)
+    .build()
     .expect("caption label pattern compiles")
 });
 
@@ -127,7 +131,7 @@ pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Capt
             }
         }
     }
-    let prefixed = starts_with_caption_prefix(lower);
+    let prefixed = lower.contains(':') && starts_with_caption_prefix(lower);
     if let Some(m) = text
         .ends_with(')')
         .then(|| PAREN_CREDIT.captures(text))

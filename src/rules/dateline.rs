@@ -44,8 +44,9 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `10:31`, `7:45 am`: a clock time.
-static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("clock pattern compiles"));
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)").expect("clock pattern compiles")
+});
 
 /// Most words in a line that is a date and little else (a weekday, a
 /// time, an author's name).
@@ -62,6 +63,13 @@ fn is_stamp(f: &Features) -> bool {
     if words <= MAX_READING_TIME_WORDS && RELATIVE_TIME.is_match(lower) {
         return true;
     }
+    // Every stamp below holds a digit and is short: most blocks are
+    // neither, and skip the patterns.
+    if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS)
+        || !lower.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
     let limit = if CLOCK.is_match(lower) {
         MAX_TIMED_DATE_LINE_WORDS
     } else {
@@ -71,7 +79,6 @@ fn is_stamp(f: &Features) -> bool {
         return true;
     }
     words <= MAX_STAMP_WORDS
-        && lower.bytes().any(|b| b.is_ascii_digit())
         && (lex.dateline_prefixes.strip(lower).is_some()
             || (!lex.dateline_prefixes.candidates(lower).is_empty() && contains_date(lower)))
 }

@@ -7,8 +7,8 @@
 //! credit or the same words as the first, it is the duplicate; when a line
 //! without a credit says exactly what the caption after it describes, that
 //! line is the alt text and the duplicate. `repeated-block` removes any
-//! later block whose letters and digits equal an earlier block's; the first
-//! copy stays where it was. Comparison goes through a hash of each block,
+//! later kept block whose letters and digits equal those of an earlier
+//! kept block, title or standfirst; the first copy stays where it was. Comparison goes through a hash of each block,
 //! so the cost is linear in the number of blocks.
 //!
 //! Known misses: near-repeats that differ by more than spacing, case and
@@ -17,7 +17,7 @@
 use rustc_hash::FxHashSet;
 
 use super::caption::caption_at;
-use super::{Pass, Rule};
+use super::{Label, Pass, Rule};
 use crate::features::content_key;
 use crate::Kind;
 
@@ -70,10 +70,16 @@ const MIN_REPEAT_BYTES: usize = 12;
 fn run_repeated_block(pass: &mut Pass) {
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     for i in 0..pass.len() {
-        if pass.text(i).len() < MIN_REPEAT_BYTES {
+        // Only text that is still to be kept, or the title and standfirst,
+        // can be the first copy or a repeat.
+        let kept = matches!(
+            pass.labels[i],
+            None | Some(Label::Title | Label::Standfirst)
+        );
+        if !kept || pass.text(i).len() < MIN_REPEAT_BYTES {
             continue;
         }
-        let key = pass.feats[i].key;
+        let key = content_key(pass.text(i));
         if !seen.insert(key) {
             pass.chrome(i, Kind::Duplicate);
         }

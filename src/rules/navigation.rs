@@ -49,6 +49,9 @@ fn run_nav_link(pass: &mut Pass) {
 const MAX_CRUMB_WORDS: usize = 5;
 
 fn is_breadcrumb(text: &str) -> bool {
+    if !text.contains(['›', '»', '>', '/', '|', '→']) {
+        return false;
+    }
     let Some(sep) = ['›', '»', '>', '/', '|', '→'].into_iter().find(|&s| {
         text.matches(s).count() >= 2 || (text.matches(s).count() == 1 && text.len() < 60)
     }) else {

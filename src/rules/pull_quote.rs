@@ -12,7 +12,9 @@
 //! Known misses: pull quotes reworded by the editor, and quotes shorter
 //! than `MIN_WORDS`.
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{Pass, Rule};
 use crate::Kind;
@@ -33,45 +35,97 @@ const MIN_SHARED: f64 = 0.6;
 /// quotation, and is not indexed further.
 const MAX_POSTINGS: usize = 4;
 
+/// A word's hash, case-blind.
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            hasher.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            hasher.write_u32(u32::from(c));
+        }
+    }
+    hasher.finish()
+}
+
+/// Hashes of the block's word trigrams, words compared case-blind.
 fn trigrams(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
+    let mut grams = Vec::new();
+    let (mut a, mut b) = (0u64, 0u64);
+    for (n, word) in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(crate::features::content_key)
-        .collect();
-    words
-        .windows(3)
-        .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(7) ^ w[2].rotate_left(13))
-        .collect()
+        .enumerate()
+    {
+        let c = word_hash(word);
+        if n >= 2 {
+            grams.push(a.rotate_left(1) ^ b.rotate_left(7) ^ c.rotate_left(13));
+        }
+        (a, b) = (b, c);
+    }
+    grams
+}
+
+/// The blocks a trigram occurs in (at most `MAX_POSTINGS + 1`, so a
+/// common phrase stops growing), without a heap allocation per trigram.
+#[derive(Clone, Copy, Default)]
+struct Postings {
+    slots: [u32; MAX_POSTINGS + 1],
+    len: u8,
+}
+
+impl Postings {
+    fn add(&mut self, slot: u32) {
+        let len = usize::from(self.len);
+        if len < self.slots.len() && (len == 0 || self.slots[len - 1] != slot) {
+            self.slots[len] = slot;
+            self.len += 1;
+        }
+    }
+
+    fn slots(&self) -> &[u32] {
+        &self.slots[..usize::from(self.len)]
+    }
 }
 
 fn run(pass: &mut Pass) {
-    let candidates: Vec<usize> = pass.undecided_blocks().collect();
+    // Blocks shorter than a quote can be neither a quote nor the block it
+    // repeats.
+    let candidates: Vec<usize> = pass
+        .undecided_blocks()
+        .filter(|&i| pass.feats[i].words >= MIN_WORDS)
+        .collect();
     let grams: Vec<Vec<u64>> = candidates.iter().map(|&i| trigrams(pass.text(i))).collect();
-    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let total: usize = grams.iter().map(Vec::len).sum();
+    let mut index: FxHashMap<u64, Postings> =
+        FxHashMap::with_capacity_and_hasher(total, Default::default());
     for (slot, g) in grams.iter().enumerate() {
         for &t in g {
-            let postings = index.entry(t).or_default();
-            if postings.len() <= MAX_POSTINGS && postings.last() != Some(&slot) {
-                postings.push(slot);
-            }
+            index.entry(t).or_default().add(slot as u32);
         }
     }
     let mut quotes = Vec::new();
+    let mut hits: Vec<(u32, usize)> = Vec::new();
     for (slot, &i) in candidates.iter().enumerate() {
         let words = pass.feats[i].words;
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             continue;
         }
-        let mut hits: FxHashMap<usize, usize> = FxHashMap::default();
+        hits.clear();
         for t in &grams[slot] {
-            for &other in index.get(t).into_iter().flatten() {
-                if other != slot && pass.feats[candidates[other]].words > words {
-                    *hits.entry(other).or_default() += 1;
+            for &other in index.get(t).map_or(&[][..], Postings::slots) {
+                if other as usize == slot || pass.feats[candidates[other as usize]].words <= words {
+                    continue;
+                }
+                match hits.iter_mut().find(|(s, _)| *s == other) {
+                    Some((_, n)) => *n += 1,
+                    None => hits.push((other, 1)),
                 }
             }
         }
-        let best = hits.values().copied().max().unwrap_or(0);
+        let best = hits.iter().map(|&(_, n)| n).max().unwrap_or(0);
         if best as f64 >= MIN_SHARED * grams[slot].len() as f64 {
             quotes.push(i);
         }

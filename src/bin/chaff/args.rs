@@ -55,6 +55,22 @@ pub struct Args {
     #[arg(long)]
     pub lossy: bool,
 
+    /// Keep the markdown (links, emphasis, heading hashes) of the body's
+    /// paragraphs when the input is a markdown dump; by default the body is
+    /// plain text.
+    #[arg(long)]
+    pub markdown: bool,
+
+    /// Read every input as this dump format instead of guessing it from its
+    /// markup.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+
+    /// Read every input as written in this language (en, de, fr, es, it,
+    /// pt, nl, pl) instead of guessing it from its function words.
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
+
     /// Normalize text to NFKC instead of NFC.
     #[arg(long)]
     pub nfkc: bool,
@@ -80,6 +96,27 @@ pub struct Args {
     /// Worker threads for batches (default: one per core).
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+/// How the scraper wrote the dumps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// One block per line group, no markup.
+    Plain,
+    /// Layout-preserving text: indentation, bullets, table columns.
+    Layout,
+    /// Markdown: links, images, headings, emphasis.
+    Markdown,
+}
+
+impl From<InputFormat> for chaff::DumpFormat {
+    fn from(f: InputFormat) -> chaff::DumpFormat {
+        match f {
+            InputFormat::Plain => chaff::DumpFormat::Plain,
+            InputFormat::Layout => chaff::DumpFormat::Layout,
+            InputFormat::Markdown => chaff::DumpFormat::Markdown,
+        }
+    }
 }
 
 /// What is printed for each input.

@@ -72,8 +72,15 @@ fn parse_kinds(names: &[String]) -> Result<Vec<Kind>, String> {
 fn build_config(args: &Args) -> Result<Config, String> {
     let mut config = Config::new()
         .keep_captions(args.keep_captions)
+        .keep_markdown(args.markdown)
         .nfkc(args.nfkc)
         .max_input_bytes(args.max_bytes);
+    if let Some(format) = args.input_format {
+        config = config.dump_format(format.into());
+    }
+    if let Some(code) = &args.language {
+        config = config.language(code.parse().map_err(|e: chaff::Error| e.to_string())?);
+    }
     for kind in parse_kinds(&args.keep)? {
         config = config.keep(kind);
     }

@@ -100,6 +100,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "by continuing to use", "manage preferences", "accept all",
         "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "ad choices", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "disclosure policy", "terms and conditions apply",
+        "for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional",
     ],
     nav_lines: &[
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation",

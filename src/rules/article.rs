@@ -49,6 +49,8 @@ const DENSITY_LOW: f64 = 0.20;
 const MAX_LINK_DENSITY: f64 = 0.35;
 /// What a short block in a group of several costs the run it is in.
 const SHORT_COST: f64 = 15.0;
+/// What the header of a section that follows stories costs the run.
+const BOUNDARY_COST: f64 = 150.0;
 /// What a short block alone in its group costs.
 const LONE_SHORT_COST: f64 = 5.0;
 /// The share of a sentence-like `NearGood` block's length that counts.
@@ -110,9 +112,23 @@ fn score(pass: &Pass, i: usize, class: Class) -> f64 {
         Class::Short if alone_in_group(pass, i) => -LONE_SHORT_COST,
         Class::Short => -SHORT_COST,
         Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
-        // Chrome already removed (a caption, an ad label) may sit inside
-        // the story: it costs little.
+        // The header of a section that follows stories (related links,
+        // comments, an author box, an appeal) marks where a story ends:
+        // the run crosses it only for a long stretch of prose beyond.
+        Class::Bad if opens_section(pass, i) => -BOUNDARY_COST,
+        // Other chrome already removed (a caption, an ad label) may sit
+        // inside the story: it costs little.
         Class::Bad => -SHORT_COST,
+    }
+}
+
+/// Whether block `i` is a header of related links, comments, an author box
+/// or an appeal.
+fn opens_section(pass: &Pass, i: usize) -> bool {
+    match pass.rule_of(i) {
+        Some("read-more-link") => super::related::related_opener(pass, i) == Some(true),
+        Some("comments-header" | "author-box" | "appeal") => pass.feats[i].words <= 6,
+        _ => false,
     }
 }
 

@@ -49,8 +49,10 @@ const DENSITY_LOW: f64 = 0.20;
 const MAX_LINK_DENSITY: f64 = 0.35;
 /// What a short block in a group of several costs the run it is in.
 const SHORT_COST: f64 = 15.0;
-/// What the header of a section that follows stories costs the run.
-const BOUNDARY_COST: f64 = 150.0;
+/// What the header of a section that follows stories costs the run: less
+/// than two paragraphs of prose, so an inline related box between two
+/// stretches of a story does not cut it.
+const BOUNDARY_COST: f64 = 80.0;
 /// What a short block alone in its group costs.
 const LONE_SHORT_COST: f64 = 5.0;
 /// The share of a sentence-like `NearGood` block's length that counts.

@@ -90,13 +90,14 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
         byline: pass.byline.clone(),
         ..Cleaned::default()
     };
-    for (block, label) in doc.blocks.iter().zip(&pass.labels) {
+    for (i, (block, label)) in doc.blocks.iter().zip(&pass.labels).enumerate() {
+        let text = doc.block_text(i);
         let lines = Lines {
             first: block.first + 1,
             last: block.last + 1,
         };
         let fate = match *label {
-            None | Some(Label::Kept) if block.text.is_empty() => Fate::Body,
+            None | Some(Label::Kept) if text.is_empty() => Fate::Body,
             None | Some(Label::Kept) => {
                 if !cleaned.body.is_empty() {
                     cleaned.body.push_str("\n\n");
@@ -104,16 +105,16 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
                 if keep_markdown && doc.format == DumpFormat::Markdown {
                     cleaned.body.push_str(&doc.source(block));
                 } else {
-                    cleaned.body.push_str(&block.text);
+                    cleaned.body.push_str(text);
                 }
                 Fate::Body
             }
             Some(Label::Title) => {
-                cleaned.title = Some(block.text.clone());
+                cleaned.title = Some(text.to_string());
                 Fate::Title
             }
             Some(Label::Standfirst) => {
-                cleaned.standfirst = Some(block.text.clone());
+                cleaned.standfirst = Some(text.to_string());
                 Fate::Standfirst
             }
             Some(Label::Byline) => Fate::Byline,
@@ -121,7 +122,7 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
                 cleaned.removals.push(Removal {
                     kind,
                     rule,
-                    text: block.text.clone(),
+                    text: text.to_string(),
                     lines,
                 });
                 Fate::Removed

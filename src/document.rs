@@ -63,8 +63,9 @@ pub(crate) struct Block {
     pub last: usize,
     /// Index of the blank-line separated group the block sits in.
     pub group: usize,
-    /// The lines' words joined by one space, runs of spaces collapsed.
-    pub text: String,
+    /// Byte range of the block's text in [`Document::texts`]: the lines'
+    /// words joined by one space, runs of spaces collapsed.
+    pub text: Range<usize>,
     /// Bytes of `text` that were link text (markdown dumps only).
     pub link_bytes: usize,
     /// The block is a markdown heading.
@@ -80,6 +81,8 @@ pub(crate) struct Document {
     lines: Vec<Range<usize>>,
     pub format: DumpFormat,
     pub blocks: Vec<Block>,
+    /// Every block's text, one after the other (one allocation for all).
+    texts: String,
 }
 
 impl Document {
@@ -88,13 +91,19 @@ impl Document {
     pub fn parse(text: String, format: Option<DumpFormat>) -> Document {
         let lines = split_lines(&text);
         let format = format.unwrap_or_else(|| detect_format(&text, &lines));
-        let blocks = split_blocks(&text, &lines, format);
+        let (blocks, texts) = split_blocks(&text, &lines, format);
         Document {
             text,
             lines,
             format,
             blocks,
+            texts,
         }
+    }
+
+    /// The text of block `i`.
+    pub fn block_text(&self, i: usize) -> &str {
+        &self.texts[self.blocks[i].text.clone()]
     }
 
     /// The block's lines as the input wrote them, indentation removed:
@@ -196,8 +205,9 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
     }
 }
 
-fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> Vec<Block> {
+fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> (Vec<Block>, String) {
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut texts = String::with_capacity(text.len());
     let mut group = 0;
     let mut in_group = false;
     let mut prev: Option<LineView> = None;
@@ -222,19 +232,22 @@ fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> Vec<B
             None => false,
         };
         if continues {
+            // The continued block is the last one, so its text is the end
+            // of the buffer and grows in place.
             let block = blocks.last_mut().expect("a continued block exists");
             block.last = i;
             block.link_bytes += line.links;
-            push_collapsed(&mut block.text, &line.text);
+            push_collapsed(&mut texts, block.text.start, &line.text);
+            block.text.end = texts.len();
         } else {
-            let mut block_text = String::with_capacity(line.text.len());
-            push_collapsed(&mut block_text, &line.text);
+            let start = texts.len();
+            push_collapsed(&mut texts, start, &line.text);
             first_indent = line.indent;
             blocks.push(Block {
                 first: i,
                 last: i,
                 group,
-                text: block_text,
+                text: start..texts.len(),
                 link_bytes: line.links,
                 heading: line.heading,
             });
@@ -242,7 +255,7 @@ fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> Vec<B
         in_group = true;
         prev = Some(line);
     }
-    blocks
+    (blocks, texts)
 }
 
 /// A hard-wrapped line holds at least this many words; shorter lines are
@@ -293,12 +306,14 @@ fn is_bare_credit(line: &str) -> bool {
             .all(|c| c != '(' && c != ')')
 }
 
-fn push_collapsed(out: &mut String, piece: &str) {
+/// Appends `piece` to the block text that starts at `start` in `out`,
+/// with one space before it if the block has text already.
+fn push_collapsed(out: &mut String, start: usize, piece: &str) {
     let piece = piece.trim_matches(' ');
     if piece.is_empty() {
         return;
     }
-    if !out.is_empty() {
+    if out.len() > start {
         out.push(' ');
     }
     if !piece.contains("  ") {
@@ -319,10 +334,9 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        Document::parse(s.to_string(), None)
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
+        let doc = Document::parse(s.to_string(), None);
+        (0..doc.blocks.len())
+            .map(|i| doc.block_text(i).to_string())
             .collect()
     }
 
@@ -367,7 +381,7 @@ mod tests {
             .map(|b| (b.first, b.last, b.group))
             .collect();
         assert_eq!(spans, [(0, 0, 0), (3, 4, 1), (5, 5, 1)]);
-        assert_eq!(doc.blocks[1].text, "the line is hard wrapped here and");
+        assert_eq!(doc.block_text(1), "the line is hard wrapped here and");
     }
 
     #[test]
@@ -395,7 +409,8 @@ mod tests {
         let texts: Vec<(&str, usize, bool)> = doc
             .blocks
             .iter()
-            .map(|b| (b.text.as_str(), b.link_bytes, b.heading))
+            .enumerate()
+            .map(|(i, b)| (doc.block_text(i), b.link_bytes, b.heading))
             .collect();
         assert_eq!(
             texts,
@@ -413,11 +428,12 @@ mod tests {
     #[test]
     fn layout_bullets_are_removed() {
         let layout = "  * Home\n  * News\n      + World\n\n    Body text.";
-        let texts: Vec<String> = Document::parse(layout.to_string(), None)
-            .blocks
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
+        let texts: Vec<String> = {
+            let doc = Document::parse(layout.to_string(), None);
+            (0..doc.blocks.len())
+                .map(|i| doc.block_text(i).to_string())
+                .collect()
+        };
         assert_eq!(texts, ["Home", "News", "World", "Body text."]);
     }
 

@@ -5,6 +5,10 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
 use crate::lexicon::{lexicon, LineSet, PhraseSet};
 use crate::Language;
 
@@ -20,8 +24,10 @@ pub(crate) struct Features {
     pub lower: String,
     /// Whitespace-separated tokens holding at least one letter or digit.
     pub words: usize,
+    /// The range of the block's words in [`Analysis::word_hashes`].
+    pub word_hashes: std::ops::Range<usize>,
     /// Words that are stopwords of the dump's language (0 when the
-    /// language is unknown).
+    /// language is unknown or the block is under [`MIN_DENSITY_BYTES`]).
     pub stopwords: usize,
     /// Bits of the [`crate::lexicon::PhraseSet`] tables with a phrase in
     /// `lower`.
@@ -63,58 +69,84 @@ impl Features {
     }
 }
 
-/// Longest word that can be a stopword, in bytes.
-const MAX_STOPWORD_BYTES: usize = 24;
+/// Blocks shorter than this (in bytes) are too short for their stopword
+/// density to say anything: their stopwords are not counted, and they do
+/// not vote on the dump's language.
+pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 
-/// Counts a block's words and, per language, its stopwords.
-fn count_stopwords(text: &str, counts: &mut [usize; 8]) -> usize {
-    let masks = &lexicon().stopwords;
-    let mut buf = [0u8; MAX_STOPWORD_BYTES];
-    let mut lowered = String::new();
-    let mut words = 0;
-    for token in text.split_whitespace() {
-        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
-        if token.is_empty() {
-            continue;
-        }
-        words += 1;
-        if token.len() > MAX_STOPWORD_BYTES {
-            continue;
-        }
-        let key: &str = if token.bytes().all(|b| b.is_ascii_lowercase()) {
-            token
-        } else if token.is_ascii() {
-            buf[..token.len()].copy_from_slice(token.as_bytes());
-            buf[..token.len()].make_ascii_lowercase();
-            std::str::from_utf8(&buf[..token.len()]).expect("ASCII stays UTF-8")
+/// A word's hash, case-blind: the same for `The`, `THE` and `the`. Words
+/// are compared through it (stopwords, pull quotes, repeats), so that each
+/// word is lower-cased and hashed once.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            hasher.write(word.as_bytes());
         } else {
-            lowered.clear();
-            lowered.extend(token.chars().flat_map(char::to_lowercase));
-            &lowered
-        };
-        if let Some(&mask) = masks.get(key) {
-            for (i, count) in counts.iter_mut().enumerate() {
-                *count += usize::from(mask >> i & 1);
+            hasher.write(word.to_ascii_lowercase().as_bytes());
+        }
+    } else {
+        hasher.write(word.to_lowercase().as_bytes());
+    }
+    hasher.finish()
+}
+
+/// Hashes a block's words into `hashes` and, for a block long enough for
+/// its density to count, tallies its stopwords per language. Returns the
+/// number of words.
+fn hash_words(text: &str, hashes: &mut Vec<u64>, counts: Option<&mut [usize; 8]>) -> usize {
+    let start = hashes.len();
+    hashes.extend(
+        text.split(' ')
+            .map(trim_to_word)
+            .filter(|w| !w.is_empty())
+            .map(word_hash),
+    );
+    if let Some(counts) = counts {
+        let masks = &lexicon().stopwords;
+        for h in &hashes[start..] {
+            if let Some(&mask) = masks.get(h) {
+                for (i, count) in counts.iter_mut().enumerate() {
+                    *count += usize::from(mask >> i & 1);
+                }
             }
         }
     }
-    words
+    hashes.len() - start
+}
+
+/// A token without the punctuation around it: `“said,` → `said`.
+fn trim_to_word(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
+        _ => token.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
+/// What the rules read of a document: each block's features, the hash of
+/// every word, and the dump's language.
+pub(crate) struct Analysis {
+    pub feats: Vec<Features>,
+    /// Every block's word hashes ([`word_hash`]), one block after another;
+    /// [`Features::word_hashes`] is a block's range.
+    pub word_hashes: Vec<u64>,
+    pub language: Option<Language>,
 }
 
 /// The features of every block of `doc`, in block order, and the dump's
 /// language (`language` when the caller names one, else detected).
-pub(crate) fn compute(
-    doc: &Document,
-    language: Option<Language>,
-) -> (Vec<Features>, Option<Language>) {
+pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis {
     let mut totals = [0usize; 8];
     let mut total_words = 0;
     let mut counts = Vec::with_capacity(doc.blocks.len());
+    let mut word_hashes = Vec::with_capacity(doc.blocks.len() * 8);
     let mut feats: Vec<Features> = doc
         .blocks
         .iter()
-        .map(|block| {
-            let (f, block_counts) = features_of(block);
+        .enumerate()
+        .map(|(i, block)| {
+            let (f, block_counts) = features_of(block, doc.block_text(i), &mut word_hashes);
             for (t, c) in totals.iter_mut().zip(block_counts) {
                 *t += c;
             }
@@ -129,13 +161,16 @@ pub(crate) fn compute(
             f.stopwords = c[l.index()];
         }
     }
-    (feats, language)
+    Analysis {
+        feats,
+        word_hashes,
+        language,
+    }
 }
 
 /// A block's features, its stopwords still uncounted, and its stopword
 /// counts per language.
-fn features_of(block: &Block) -> (Features, [usize; 8]) {
-    let text = block.text.as_str();
+fn features_of(block: &Block, text: &str, word_hashes: &mut Vec<u64>) -> (Features, [usize; 8]) {
     let lower = if text.len() > SHORT_BLOCK_BYTES {
         String::new()
     } else if text.is_ascii() {
@@ -144,10 +179,12 @@ fn features_of(block: &Block) -> (Features, [usize; 8]) {
         text.to_lowercase()
     };
     let mut counts = [0usize; 8];
+    let first_hash = word_hashes.len();
+    let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
     let words = if lower.is_empty() {
-        count_stopwords(text, &mut counts)
+        hash_words(text, word_hashes, tally)
     } else {
-        count_stopwords(&lower, &mut counts)
+        hash_words(&lower, word_hashes, tally)
     };
     let lex = lexicon();
     let features = Features {
@@ -155,6 +192,7 @@ fn features_of(block: &Block) -> (Features, [usize; 8]) {
         lines: lex.line_bits(&lower),
         lower,
         words,
+        word_hashes: first_hash..word_hashes.len(),
         stopwords: 0,
         link_density: if text.is_empty() {
             0.0
@@ -264,18 +302,22 @@ mod tests {
 
     #[test]
     fn stopwords_are_counted_per_language() {
-        let mut counts = [0; 8];
-        assert_eq!(
-            count_stopwords("The mayor said that the vote, and the plan.", &mut counts),
-            9
+        let (mut counts, mut hashes) = ([0; 8], Vec::new());
+        let words = hash_words(
+            "The mayor said that the vote, and the plan.",
+            &mut hashes,
+            Some(&mut counts),
         );
-        assert_eq!(counts[0], 6);
+        assert_eq!((words, hashes.len(), counts[0]), (9, 9, 6));
         let mut counts = [0; 8];
-        count_stopwords(
+        hash_words(
             "Der Rat hat über die Straße und den Plan beraten.",
-            &mut counts,
+            &mut hashes,
+            Some(&mut counts),
         );
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
+        assert_eq!(word_hash("Über"), word_hash("über"));
+        assert_eq!(word_hash("The"), word_hash("the"));
     }
 
     #[test]

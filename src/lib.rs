@@ -71,8 +71,8 @@ impl Cleaner {
         input::check_size(text.len(), self.config.limit())?;
         let normalized = normalize::normalize(text, self.config.form());
         let doc = document::Document::parse(normalized, self.config.format_override());
-        let (feats, language) = features::compute(&doc, self.config.language_override());
-        let mut pass = rules::Pass::new(&doc, &feats, language, &self.config);
+        let analysis = features::compute(&doc, self.config.language_override());
+        let mut pass = rules::Pass::new(&doc, &analysis, &self.config);
         pass.run_all();
         Ok(cleaned::assemble(&doc, pass, self.config.keeps_markdown()))
     }

@@ -118,6 +118,7 @@ pub(crate) enum PhraseSet {
     Notice = 2,
     ReadingTime = 3,
     Bio = 4,
+    CaptionLabel = 5,
 }
 
 impl PhraseSet {
@@ -160,7 +161,8 @@ pub(crate) struct Lexicon {
     pub copulas: Vec<&'static str>,
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
-    pub stopwords: FxHashMap<&'static str, u8>,
+    /// Keyed by [`crate::features::word_hash`].
+    pub stopwords: FxHashMap<u64, u8>,
     /// Every whole-line table of [`LineSet`], each line with its bits.
     lines: FxHashMap<&'static str, u8>,
     pub about_prefixes: Prefixes,
@@ -196,12 +198,13 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut share_strong = words(|p| p.share_verbs);
         share_strong.extend(NETWORKS.iter().copied());
-        let sets: [(PhraseSet, Pick); 5] = [
+        let sets: [(PhraseSet, Pick); 6] = [
             (PhraseSet::CommentForm, |p| p.comment_form_phrases),
             (PhraseSet::Appeal, |p| p.appeal_phrases),
             (PhraseSet::Notice, |p| p.notice_phrases),
             (PhraseSet::ReadingTime, |p| p.reading_time_words),
             (PhraseSet::Bio, |p| p.bio_phrases),
+            (PhraseSet::CaptionLabel, |p| p.caption_labels),
         ];
         let mut patterns = Vec::new();
         let mut phrase_bits = Vec::new();
@@ -293,11 +296,11 @@ fn strip_count(key: &str) -> &str {
         .trim()
 }
 
-fn stopword_masks() -> FxHashMap<&'static str, u8> {
+fn stopword_masks() -> FxHashMap<u64, u8> {
     let mut masks = FxHashMap::default();
     for (bit, phrases) in LANGUAGES.iter().enumerate() {
         for word in phrases.stopwords {
-            *masks.entry(*word).or_insert(0) |= 1 << bit;
+            *masks.entry(crate::features::word_hash(word)).or_insert(0) |= 1 << bit;
         }
     }
     masks
@@ -309,11 +312,20 @@ pub(crate) struct Prefixes {
     by_first_word: FxHashMap<&'static str, Vec<&'static str>>,
 }
 
-/// The first word of a lower-cased block: up to a space or a separator.
+/// The first word of a lower-cased, normalized block: up to a space or a
+/// separator (`:`, `|`, `>`, `»`, `›`; the last two are the only
+/// separators that start with bytes 0xC2 and 0xE2 and are not letters).
 fn first_word(lower: &str) -> &str {
-    let end = lower
-        .find(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '»' | '›' | '>'))
-        .unwrap_or(lower.len());
+    let bytes = lower.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        match bytes[end] {
+            b' ' | b':' | b'|' | b'>' => break,
+            0xC2 if bytes.get(end + 1) == Some(&0xBB) => break,
+            0xE2 if bytes.get(end + 1..end + 3) == Some(&[0x80, 0xBA]) => break,
+            _ => end += 1,
+        }
+    }
     &lower[..end]
 }
 

@@ -38,8 +38,9 @@ pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     run,
 };
 
-/// Blocks shorter than this (in bytes) are `Short`.
-const SHORT_BYTES: usize = 70;
+/// Blocks shorter than this (in bytes) are `Short`: no stopword density
+/// is counted for them.
+const SHORT_BYTES: usize = crate::features::MIN_DENSITY_BYTES;
 /// Blocks at least this long (in bytes) can be `Good`.
 const LONG_BYTES: usize = 200;
 /// Stopword density of prose; below `LOW`, text is not prose.

@@ -20,8 +20,8 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 
 use super::{Pass, Rule};
-use crate::features::contains_date;
-use crate::lexicon::lexicon;
+use crate::features::{contains_date, Features};
+use crate::lexicon::{lexicon, PhraseSet};
 use crate::Kind;
 
 pub(crate) const PHOTO_CAPTION: Rule = Rule {
@@ -109,7 +109,8 @@ fn starts_with_caption_prefix(lower: &str) -> bool {
 }
 
 /// Parses block text as a caption, if it is one.
-pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Caption<'t>> {
+pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
+    let (lower, words) = (f.lower.as_str(), f.words);
     if lower.is_empty() || words > MAX_CAPTION_WORDS {
         return None;
     }
@@ -117,7 +118,8 @@ pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Capt
         c.split_whitespace().count() <= MAX_CREDIT_WORDS && !crate::features::ends_sentence(c)
     };
     // Cheap byte tests first: most blocks hold neither a colon nor a `©`.
-    let labelled = text.contains(':').then_some(&*LABELLED_CREDIT);
+    let labelled =
+        (f.has(PhraseSet::CaptionLabel) && text.contains(':')).then_some(&*LABELLED_CREDIT);
     let copyright = text.contains('©').then_some(&*COPYRIGHT_CREDIT);
     for pattern in [labelled, copyright].into_iter().flatten() {
         if let Some(m) = pattern.captures(text) {
@@ -159,7 +161,7 @@ pub(crate) fn parse<'t>(text: &'t str, lower: &str, words: usize) -> Option<Capt
 
 /// Whether block `i` of the pass is a caption.
 pub(crate) fn caption_at<'p>(pass: &'p Pass, i: usize) -> Option<Caption<'p>> {
-    parse(pass.text(i), &pass.feats[i].lower, pass.feats[i].words)
+    parse(pass.text(i), &pass.feats[i])
 }
 
 fn run(pass: &mut Pass) {

@@ -60,14 +60,16 @@ fn is_stamp(f: &Features) -> bool {
     if words <= MAX_READING_TIME_WORDS && f.has(PhraseSet::ReadingTime) {
         return true;
     }
-    if words <= MAX_READING_TIME_WORDS && RELATIVE_TIME.is_match(lower) {
+    let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
+    if words <= MAX_READING_TIME_WORDS
+        && (has_digit || lower.starts_with(['a', 'o', 'e', 'v', 'i', 'h', 'u']))
+        && RELATIVE_TIME.is_match(lower)
+    {
         return true;
     }
     // Every stamp below holds a digit and is short: most blocks are
     // neither, and skip the patterns.
-    if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS)
-        || !lower.bytes().any(|b| b.is_ascii_digit())
-    {
+    if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS) || !has_digit {
         return false;
     }
     let limit = if CLOCK.is_match(lower) {

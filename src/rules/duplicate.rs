@@ -7,8 +7,9 @@
 //! credit or the same words as the first, it is the duplicate; when a line
 //! without a credit says exactly what the caption after it describes, that
 //! line is the alt text and the duplicate. `repeated-block` removes any
-//! later kept block whose letters and digits equal those of an earlier
-//! kept block, title or standfirst; the first copy stays where it was. Comparison goes through a hash of each block,
+//! later kept block whose words equal those of an earlier kept block,
+//! title or standfirst, whatever the case, spacing and surrounding
+//! punctuation; the first copy stays where it was. Comparison goes through a hash of each block,
 //! so the cost is linear in the number of blocks.
 //!
 //! Known misses: near-repeats that differ by more than spacing, case and
@@ -79,7 +80,10 @@ fn run_repeated_block(pass: &mut Pass) {
         if !kept || pass.text(i).len() < MIN_REPEAT_BYTES {
             continue;
         }
-        let key = content_key(pass.text(i));
+        let key = pass
+            .word_hashes(i)
+            .iter()
+            .fold(0u64, |key, &h| key.rotate_left(5) ^ h);
         if !seen.insert(key) {
             pass.chrome(i, Kind::Duplicate);
         }

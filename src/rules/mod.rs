@@ -35,7 +35,7 @@ pub(crate) mod testing;
 
 use crate::config::Config;
 use crate::document::Document;
-use crate::features::Features;
+use crate::features::{Analysis, Features};
 use crate::{Kind, Language};
 
 /// What a block became.
@@ -96,6 +96,7 @@ pub(crate) const RULES: &[Rule] = &[
 pub(crate) struct Pass<'a> {
     pub doc: &'a Document,
     pub feats: &'a [Features],
+    word_hashes: &'a [u64],
     pub labels: Vec<Option<Label>>,
     /// The author's name, once a rule has found it.
     pub byline: Option<String>,
@@ -106,18 +107,14 @@ pub(crate) struct Pass<'a> {
 }
 
 impl<'a> Pass<'a> {
-    pub fn new(
-        doc: &'a Document,
-        feats: &'a [Features],
-        language: Option<Language>,
-        config: &'a Config,
-    ) -> Pass<'a> {
+    pub fn new(doc: &'a Document, analysis: &'a Analysis, config: &'a Config) -> Pass<'a> {
         Pass {
             doc,
-            feats,
+            feats: &analysis.feats,
+            word_hashes: &analysis.word_hashes,
             labels: vec![None; doc.blocks.len()],
             byline: None,
-            language,
+            language: analysis.language,
             config,
             rule: "",
         }
@@ -187,9 +184,14 @@ impl<'a> Pass<'a> {
         true
     }
 
+    /// The hashes of the block's words ([`crate::features::word_hash`]).
+    pub fn word_hashes(&self, i: usize) -> &'a [u64] {
+        &self.word_hashes[self.feats[i].word_hashes.clone()]
+    }
+
     /// The block's text.
     pub fn text(&self, i: usize) -> &str {
-        &self.doc.blocks[i].text
+        self.doc.block_text(i)
     }
 
     /// Indices of the blocks no rule has labelled yet, in order.

@@ -49,7 +49,12 @@ fn run_nav_link(pass: &mut Pass) {
 const MAX_CRUMB_WORDS: usize = 5;
 
 fn is_breadcrumb(text: &str) -> bool {
-    if !text.contains(['›', '»', '>', '/', '|', '→']) {
+    // The separators are `>`, `/`, `|` or start with byte 0xC2 or 0xE2:
+    // a byte scan rules out most blocks.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xC2 | 0xE2))
+    {
         return false;
     }
     let Some(sep) = ['›', '»', '>', '/', '|', '→'].into_iter().find(|&s| {

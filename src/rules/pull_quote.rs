@@ -12,9 +12,7 @@
 //! Known misses: pull quotes reworded by the editor, and quotes shorter
 //! than `MIN_WORDS`.
 
-use std::hash::Hasher;
-
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use super::{Pass, Rule};
 use crate::Kind;
@@ -35,37 +33,12 @@ const MIN_SHARED: f64 = 0.6;
 /// quotation, and is not indexed further.
 const MAX_POSTINGS: usize = 4;
 
-/// A word's hash, case-blind.
-fn word_hash(word: &str) -> u64 {
-    let mut hasher = FxHasher::default();
-    if word.is_ascii() {
-        for b in word.bytes() {
-            hasher.write_u8(b.to_ascii_lowercase());
-        }
-    } else {
-        for c in word.chars().flat_map(char::to_lowercase) {
-            hasher.write_u32(u32::from(c));
-        }
-    }
-    hasher.finish()
-}
-
-/// Hashes of the block's word trigrams, words compared case-blind.
-fn trigrams(text: &str) -> Vec<u64> {
-    let mut grams = Vec::new();
-    let (mut a, mut b) = (0u64, 0u64);
-    for (n, word) in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .enumerate()
-    {
-        let c = word_hash(word);
-        if n >= 2 {
-            grams.push(a.rotate_left(1) ^ b.rotate_left(7) ^ c.rotate_left(13));
-        }
-        (a, b) = (b, c);
-    }
-    grams
+/// Hashes of the block's word trigrams.
+fn trigrams(words: &[u64]) -> Vec<u64> {
+    words
+        .windows(3)
+        .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(7) ^ w[2].rotate_left(13))
+        .collect()
 }
 
 /// The blocks a trigram occurs in (at most `MAX_POSTINGS + 1`, so a
@@ -97,7 +70,10 @@ fn run(pass: &mut Pass) {
         .undecided_blocks()
         .filter(|&i| pass.feats[i].words >= MIN_WORDS)
         .collect();
-    let grams: Vec<Vec<u64>> = candidates.iter().map(|&i| trigrams(pass.text(i))).collect();
+    let grams: Vec<Vec<u64>> = candidates
+        .iter()
+        .map(|&i| trigrams(pass.word_hashes(i)))
+        .collect();
     let total: usize = grams.iter().map(Vec::len).sum();
     let mut index: FxHashMap<u64, Postings> =
         FxHashMap::with_capacity_and_hasher(total, Default::default());

@@ -5,10 +5,6 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
-use std::hash::Hasher;
-
-use rustc_hash::FxHasher;
-
 use crate::lexicon::{lexicon, LineSet, PhraseSet};
 use crate::Language;
 
@@ -78,17 +74,20 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 /// are compared through it (stopwords, pull quotes, repeats), so that each
 /// word is lower-cased and hashed once.
 pub(crate) fn word_hash(word: &str) -> u64 {
-    let mut hasher = FxHasher::default();
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            hasher.write(word.as_bytes());
-        } else {
-            hasher.write(word.to_ascii_lowercase().as_bytes());
-        }
+        hash_lowered_bytes(word.bytes().map(|b| b.to_ascii_lowercase()))
     } else {
-        hasher.write(word.to_lowercase().as_bytes());
+        hash_lowered_bytes(word.to_lowercase().bytes())
     }
-    hasher.finish()
+}
+
+/// FxHash's mixing step, one byte at a time, so that a word is lowered and
+/// hashed in one pass.
+fn hash_lowered_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    bytes.fold(0u64, |h, b| {
+        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED)
+    })
 }
 
 /// Hashes a block's words into `hashes` and, for a block long enough for

@@ -179,15 +179,20 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
             heading: false,
         },
         DumpFormat::Layout => {
+            // A bullet, and the empty item of a bullet alone on its line.
             let text = ["* ", "+ ", "o ", "- ", "• "]
                 .iter()
                 .find_map(|b| content.strip_prefix(b))
-                .unwrap_or(content);
+                .unwrap_or(if matches!(content, "*" | "+" | "-" | "•") {
+                    ""
+                } else {
+                    content
+                });
             LineView {
                 indent,
                 text: Cow::Borrowed(text.trim_start()),
                 links: 0,
-                list_item,
+                list_item: list_item || text.len() < content.len(),
                 heading: false,
             }
         }
@@ -427,14 +432,14 @@ mod tests {
 
     #[test]
     fn layout_bullets_are_removed() {
-        let layout = "  * Home\n  * News\n      + World\n\n    Body text.";
+        let layout = "  * Home\n  * News\n      + World\n      *\n\n    Body text.";
         let texts: Vec<String> = {
             let doc = Document::parse(layout.to_string(), None);
             (0..doc.blocks.len())
                 .map(|i| doc.block_text(i).to_string())
                 .collect()
         };
-        assert_eq!(texts, ["Home", "News", "World", "Body text."]);
+        assert_eq!(texts, ["Home", "News", "World", "", "Body text."]);
     }
 
     #[test]

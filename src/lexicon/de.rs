@@ -20,11 +20,13 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "ihre e-mail-adresse wird nicht veröffentlicht",
         "erforderliche felder sind mit",
         "pflichtfelder sind mit",
+        "wird nicht veröffentlicht", "ich akzeptiere die datenschutz", "meinen namen, meine e-mail-adresse",
     ],
     appeal_lines: &[
         "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden", "spenden", "newsletter",
         "newsletter abonnieren", "jetzt abonnieren", "abonnieren", "mitglied werden", "zum newsletter anmelden",
         "newsletter-anmeldung", "newsletter bestellen", "jetzt newsletter abonnieren", "abonnieren sie unseren newsletter", "unterstützen", "jetzt abo abschließen", "zum abo", "abo abschließen", "folgen sie uns", "folge uns", "folgen sie uns auf facebook", "jetzt registrieren", "kostenlos registrieren",
+        "unterstütze uns", "unterstütze uns jetzt",
     ],
     appeal_phrases: &[
         "unterstützen sie unseren journalismus",
@@ -34,7 +36,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "um weiterzulesen",
         "ihr beitrag hilft", "unterstützen sie unsere arbeit", "mit ihrer spende", "jetzt spenden", "für unseren newsletter", "zum newsletter", "newsletter abonnieren", "abonnieren sie", "folgen sie uns auf", "dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "jetzt weiterlesen",
     ],
-    caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf"],
+    caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf", "beitragsbild"],
     caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto"],
     tag_labels: &["schlagwörter", "schlagworte", "stichwörter", "themen", "tags", "markiert mit", "kategorien", "kategorie", "rubrik", "rubriken", "stichworte", "tags zum artikel", "veröffentlicht in", "abgelegt unter"],
     bio_roles: &["korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "journalist", "journalistin", "reporter", "reporterin", "kolumnist", "kolumnistin"],

@@ -9,6 +9,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "this", "article", "story", "post", "page", "on", "via", "with", "friends", "icon",
         "button", "email", "e-mail", "mail", "print", "copy", "link", "url", "save", "comment",
         "comments", "pin", "it", "send", "to", "a", "friend",
+        "click", "opens", "new", "window", "in",
     ],
     related_prefixes: &[
         "read more", "read also", "also read", "see also", "related", "related articles",
@@ -47,6 +48,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "notify me of new posts",
         "you must be logged in to post a comment",
         "comments are moderated",
+        "please enter your comment", "please enter your name", "you have entered an incorrect email address", "please enter your email address",
     ],
     appeal_lines: &[
         "we need your support", "support our work", "support our journalism", "support us",
@@ -74,6 +76,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     caption_labels: &[
         "photo", "photos", "photo credit", "photograph", "image", "images", "picture",
         "credit", "credits", "file photo", "illustration", "courtesy",
+        "featured image",
     ],
     caption_prefixes: &[
         "illustrative", "file photo", "file", "pictured", "above", "top", "photo", "image",
@@ -101,6 +104,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "by continuing to use", "manage preferences", "accept all",
         "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "ad choices", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "disclosure policy", "terms and conditions apply",
         "for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional",
+        "contains references to products", "one or more of our advertisers", "advertiser disclosure", "not been reviewed, approved or otherwise endorsed",
     ],
     nav_lines: &[
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation",

@@ -63,4 +63,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "autor", "autorin", "mehr vom autor", "mehr von der autorin"],
     about_prefixes: &["über"],
     bio_phrases: &["folgen sie ihm auf", "folgen sie ihr auf", "ist erreichbar unter"],
+    legal_phrases: &["dient ausschließlich der information", "ersetzt keine ärztliche beratung", "ohne gewähr", "nachdruck, auch auszugsweise", "die meinung des autors", "nicht unbedingt die meinung"],
 };

@@ -103,7 +103,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "by continuing to use", "manage preferences", "accept all",
         "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "ad choices", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "disclosure policy", "terms and conditions apply",
-        "for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional",
         "contains references to products", "one or more of our advertisers", "advertiser disclosure", "not been reviewed, approved or otherwise endorsed",
     ],
     nav_lines: &[
@@ -125,4 +124,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["about the author", "about the authors", "author", "authors", "about us", "author bio", "more from this author", "more by this author", "meet the author"],
     about_prefixes: &["about"],
     bio_phrases: &["follow him on", "follow her on", "follow them on", "you can reach him", "you can reach her", "reach him at", "reach her at", "can be reached at"],
+    legal_phrases: &["for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional", "reproduction in whole or in part", "may not be reproduced, distributed", "without the prior written permission", "this material may not be published, broadcast", "the views expressed", "do not necessarily reflect the views"],
 };

@@ -52,4 +52,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["sobre el autor", "acerca del autor", "autor", "sobre la autora"],
     about_prefixes: &["sobre"],
     bio_phrases: &["síguelo en", "síguela en"],
+    legal_phrases: &["con fines informativos", "no sustituye el consejo médico", "queda prohibida la reproducción", "sin autorización previa"],
 };

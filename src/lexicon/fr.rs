@@ -58,4 +58,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["à propos de l'auteur", "a propos de l'auteur", "l'auteur", "auteur", "sur l'auteur"],
     about_prefixes: &["à propos de"],
     bio_phrases: &["suivez-le sur", "suivez-la sur"],
+    legal_phrases: &["à titre informatif", "ne remplace pas un avis médical", "reproduction, même partielle", "sans autorisation préalable"],
 };

@@ -50,4 +50,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["sull'autore", "l'autore", "autore", "chi sono"],
     about_prefixes: &["su"],
     bio_phrases: &["seguilo su", "seguila su"],
+    legal_phrases: &["a scopo informativo", "non sostituisce il parere medico", "è vietata la riproduzione", "senza autorizzazione"],
 };

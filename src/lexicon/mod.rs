@@ -83,6 +83,9 @@ pub(crate) struct Phrases {
     pub about_prefixes: &'static [&'static str],
     /// Sentences that close an author's bio (`Follow her on Twitter`).
     pub bio_phrases: &'static [&'static str],
+    /// Sentences of legal disclaimers, which run long (`for informational
+    /// purposes only`, `reproduction in whole or in part`).
+    pub legal_phrases: &'static [&'static str],
 }
 
 /// The tables in the order of [`crate::Language::ALL`].
@@ -119,6 +122,7 @@ pub(crate) enum PhraseSet {
     ReadingTime = 3,
     Bio = 4,
     CaptionLabel = 5,
+    Legal = 6,
 }
 
 impl PhraseSet {
@@ -198,13 +202,14 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut share_strong = words(|p| p.share_verbs);
         share_strong.extend(NETWORKS.iter().copied());
-        let sets: [(PhraseSet, Pick); 6] = [
+        let sets: [(PhraseSet, Pick); 7] = [
             (PhraseSet::CommentForm, |p| p.comment_form_phrases),
             (PhraseSet::Appeal, |p| p.appeal_phrases),
             (PhraseSet::Notice, |p| p.notice_phrases),
             (PhraseSet::ReadingTime, |p| p.reading_time_words),
             (PhraseSet::Bio, |p| p.bio_phrases),
             (PhraseSet::CaptionLabel, |p| p.caption_labels),
+            (PhraseSet::Legal, |p| p.legal_phrases),
         ];
         let mut patterns = Vec::new();
         let mut phrase_bits = Vec::new();

@@ -52,4 +52,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["over de auteur", "over de schrijver", "auteur"],
     about_prefixes: &["over"],
     bio_phrases: &["volg hem op", "volg haar op"],
+    legal_phrases: &["uitsluitend ter informatie", "vervangt geen medisch advies", "niets uit deze uitgave mag worden verveelvoudigd"],
 };

@@ -50,4 +50,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["o autorze", "o autorce", "autor"],
     about_prefixes: &["o"],
     bio_phrases: &["obserwuj go na", "obserwuj ją na"],
+    legal_phrases: &["wyłącznie w celach informacyjnych", "nie zastępuje porady lekarskiej", "kopiowanie i rozpowszechnianie"],
 };

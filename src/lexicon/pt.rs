@@ -53,4 +53,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["sobre o autor", "sobre a autora", "autor", "autora"],
     about_prefixes: &["sobre"],
     bio_phrases: &["siga-o no", "siga-a no"],
+    legal_phrases: &["para fins informativos", "não substitui a orientação médica", "proibida a reprodução", "sem autorização prévia"],
 };

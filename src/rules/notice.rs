@@ -32,6 +32,8 @@ static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Legal disclaimers run long.
+const MAX_DISCLAIMER_WORDS: usize = 150;
 /// Consent banners explain their cookies at length.
 const MAX_COOKIE_NOTICE_WORDS: usize = 150;
 
@@ -43,10 +45,10 @@ fn run(pass: &mut Pass) {
         } else {
             MAX_NOTICE_WORDS
         };
-        if f.words <= limit
-            && !f.lower.is_empty()
-            && (f.has(PhraseSet::Notice) || COPYRIGHT_LINE.is_match(&f.lower))
-        {
+        let short_notice =
+            f.words <= limit && (f.has(PhraseSet::Notice) || COPYRIGHT_LINE.is_match(&f.lower));
+        let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
+        if !f.lower.is_empty() && (short_notice || disclaimer) {
             pass.chrome(i, Kind::Notice);
         }
     }
@@ -64,6 +66,7 @@ mod tests {
             "Please enable JavaScript to view this page.",
             "© 2019 Town Herald. All rights reserved.",
             "Impressum",
+            "The information on this page is for informational purposes only and is not a substitute for professional advice; consult your doctor before you change your diet or start a new exercise programme of any kind.",
         ] {
             assert_eq!(
                 kind_of(&after_prose(line), line),

@@ -16,6 +16,9 @@
 //!   a story, from swallowing it.
 //! - `related-list`: after a related-links header, the following short
 //!   unpunctuated lines are the links, up to the first block that is not.
+//! - `loose-end`: a story does not end in a menu: short unpunctuated lines
+//!   that share their group with others, left after the story's last
+//!   paragraph, are navigation.
 //!
 //! Known misses: a comment thread longer than the story it follows.
 
@@ -27,6 +30,12 @@ pub(crate) const TAIL_SECTION: Rule = Rule {
     name: "tail-section",
     summary: "everything after a comments or appeal header that opens the end of the page",
     run: run_tail_section,
+};
+
+pub(crate) const LOOSE_END: Rule = Rule {
+    name: "loose-end",
+    summary: "menu-like short lines left at the very end of the body",
+    run: run_loose_end,
 };
 
 pub(crate) const RELATED_LIST: Rule = Rule {
@@ -94,6 +103,33 @@ fn run_tail_section(pass: &mut Pass) {
     }
 }
 
+/// Longest loose line, in bytes.
+const MAX_LOOSE_BYTES: usize = 70;
+
+/// A short unpunctuated line that shares its group with other lines: a
+/// menu or link-list entry.
+fn is_loose(pass: &Pass, i: usize) -> bool {
+    let group = pass.doc.blocks[i].group;
+    let crowded = (i > 0 && pass.doc.blocks[i - 1].group == group)
+        || (i + 1 < pass.len() && pass.doc.blocks[i + 1].group == group);
+    pass.undecided(i)
+        && pass.text(i).len() < MAX_LOOSE_BYTES
+        && !pass.feats[i].ends_sentence
+        && crowded
+}
+
+fn run_loose_end(pass: &mut Pass) {
+    let Some(last_prose) = pass.undecided_blocks().rev().find(|&i| !is_loose(pass, i)) else {
+        return;
+    };
+    let tail: Vec<usize> = (last_prose + 1..pass.len())
+        .filter(|&i| pass.undecided(i))
+        .collect();
+    for i in tail {
+        pass.chrome(i, Kind::Navigation);
+    }
+}
+
 /// Most words in a linked headline.
 const MAX_LINK_WORDS: usize = 20;
 
@@ -143,6 +179,17 @@ mod tests {
         assert_eq!(cleaned.removals.len(), 1);
         let dump = amid_prose("Subscribe");
         assert_eq!(clean(&dump).removals.len(), 1);
+    }
+
+    #[test]
+    fn menu_lines_after_the_last_paragraph_go() {
+        let dump = after_prose("Download free themes\nFree fonts online\nCheap hosting deals");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.body, PROSE);
+        let kept = after_prose("Roads will close.\nBuses will run late.");
+        assert!(clean(&kept)
+            .body
+            .ends_with("Roads will close.\n\nBuses will run late."));
     }
 
     #[test]

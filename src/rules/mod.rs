@@ -90,6 +90,7 @@ pub(crate) const RULES: &[Rule] = &[
     duplicate::REPEATED_BLOCK,
     context::RELATED_LIST,
     context::TAIL_SECTION,
+    context::LOOSE_END,
 ];
 
 /// The state the rules share while labelling one document.

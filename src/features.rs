@@ -5,7 +5,7 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
-use crate::lexicon::{lexicon, LineSet, PhraseSet};
+use crate::lexicon::{lexicon, LineSet, PhraseSet, Prefixes};
 use crate::Language;
 
 /// Blocks longer than this (in bytes) are never chrome labels or buttons, so
@@ -31,6 +31,9 @@ pub(crate) struct Features {
     /// Bits of the [`crate::lexicon::LineSet`] tables that hold `lower`
     /// as a whole line.
     pub lines: u8,
+    /// Bits of the prefix tables with phrases that start with the block's
+    /// first word ([`crate::lexicon::Lexicon::prefix_bits`]).
+    pub prefix_tables: u8,
     /// Share of the text that was link text (markdown dumps).
     pub link_density: f64,
     /// The block ends like a sentence: `.`, `!`, `?` or `…`, maybe inside
@@ -43,6 +46,12 @@ impl Features {
     /// like a sentence: the shape of body text.
     pub fn is_prose(&self) -> bool {
         self.words >= 20 && self.ends_sentence
+    }
+
+    /// Whether the block may start with a phrase of `table`: when false,
+    /// looking is wasted.
+    pub fn may_start(&self, table: &Prefixes) -> bool {
+        self.prefix_tables & table.bit() != 0
     }
 
     /// Whether the block is a line of `set`.
@@ -93,14 +102,19 @@ fn hash_lowered_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
 /// Hashes a block's words into `hashes` and, for a block long enough for
 /// its density to count, tallies its stopwords per language. Returns the
 /// number of words.
-fn hash_words(text: &str, hashes: &mut Vec<u64>, counts: Option<&mut [usize; 8]>) -> usize {
+fn hash_words(
+    text: &str,
+    lowered: bool,
+    hashes: &mut Vec<u64>,
+    counts: Option<&mut [usize; 8]>,
+) -> usize {
     let start = hashes.len();
-    hashes.extend(
-        text.split(' ')
-            .map(trim_to_word)
-            .filter(|w| !w.is_empty())
-            .map(word_hash),
-    );
+    let words = text.split(' ').map(trim_to_word).filter(|w| !w.is_empty());
+    if lowered {
+        hashes.extend(words.map(|w| hash_lowered_bytes(w.bytes())));
+    } else {
+        hashes.extend(words.map(word_hash));
+    }
     if let Some(counts) = counts {
         let masks = &lexicon().stopwords;
         for h in &hashes[start..] {
@@ -181,14 +195,15 @@ fn features_of(block: &Block, text: &str, word_hashes: &mut Vec<u64>) -> (Featur
     let first_hash = word_hashes.len();
     let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
     let words = if lower.is_empty() {
-        hash_words(text, word_hashes, tally)
+        hash_words(text, false, word_hashes, tally)
     } else {
-        hash_words(&lower, word_hashes, tally)
+        hash_words(&lower, true, word_hashes, tally)
     };
     let lex = lexicon();
     let features = Features {
         phrases: lex.phrase_bits(&lower),
         lines: lex.line_bits(&lower),
+        prefix_tables: lex.prefix_bits(&lower),
         lower,
         words,
         word_hashes: first_hash..word_hashes.len(),
@@ -304,6 +319,7 @@ mod tests {
         let (mut counts, mut hashes) = ([0; 8], Vec::new());
         let words = hash_words(
             "The mayor said that the vote, and the plan.",
+            false,
             &mut hashes,
             Some(&mut counts),
         );
@@ -311,9 +327,13 @@ mod tests {
         let mut counts = [0; 8];
         hash_words(
             "Der Rat hat über die Straße und den Plan beraten.",
+            false,
             &mut hashes,
             Some(&mut counts),
         );
+        let mut lowered = Vec::new();
+        hash_words("der rat hat über die straße", true, &mut lowered, None);
+        assert_eq!(lowered[..], hashes[hashes.len() - 10..hashes.len() - 4]);
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
         assert_eq!(word_hash("Über"), word_hash("über"));
         assert_eq!(word_hash("The"), word_hash("the"));

@@ -167,6 +167,9 @@ pub(crate) struct Lexicon {
     /// (bit `i` for `Language::ALL[i]`).
     /// Keyed by [`crate::features::word_hash`].
     pub stopwords: FxHashMap<u64, u8>,
+    /// The first word of every phrase of every prefix table, with the
+    /// bits of the tables that have phrases starting with it.
+    first_words: FxHashMap<&'static str, u8>,
     /// Every whole-line table of [`LineSet`], each line with its bits.
     lines: FxHashMap<&'static str, u8>,
     pub about_prefixes: Prefixes,
@@ -219,28 +222,57 @@ impl Lexicon {
                 phrase_bits.push(set.bit());
             }
         }
-        Lexicon {
+        let mut lexicon = Lexicon {
+            first_words: FxHashMap::default(),
             share_strong,
             share_weak: words(|p| p.share_words),
-            related_prefixes: Prefixes::new(|p| p.related_prefixes),
+            related_prefixes: Prefixes::new(0, |p| p.related_prefixes),
             caption_labels: longest_first(|p| p.caption_labels),
-            caption_prefixes: Prefixes::new(|p| p.caption_prefixes),
-            tag_labels: Prefixes::new(|p| p.tag_labels),
+            caption_prefixes: Prefixes::new(1, |p| p.caption_prefixes),
+            tag_labels: Prefixes::new(2, |p| p.tag_labels),
             bio_roles: words(|p| p.bio_roles),
-            byline_prefixes: Prefixes::new(|p| p.byline_prefixes),
-            dateline_prefixes: Prefixes::new(|p| p.dateline_prefixes),
+            byline_prefixes: Prefixes::new(3, |p| p.byline_prefixes),
+            dateline_prefixes: Prefixes::new(4, |p| p.dateline_prefixes),
             months: words(|p| p.months),
             copulas: longest_first(|p| p.copulas),
             stopwords: stopword_masks(),
             lines: line_bits(),
-            about_prefixes: Prefixes::new(|p| p.about_prefixes),
+            about_prefixes: Prefixes::new(5, |p| p.about_prefixes),
             phrases: AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&patterns)
                 .expect("phrase tables are small"),
             phrase_bits,
+        };
+        lexicon.first_words = lexicon.index_first_words();
+        lexicon
+    }
+
+    fn index_first_words(&self) -> FxHashMap<&'static str, u8> {
+        let mut words = FxHashMap::default();
+        for table in [
+            &self.related_prefixes,
+            &self.caption_prefixes,
+            &self.tag_labels,
+            &self.byline_prefixes,
+            &self.dateline_prefixes,
+            &self.about_prefixes,
+        ] {
+            for word in table.by_first_word.keys() {
+                *words.entry(*word).or_insert(0) |= table.bit;
+            }
         }
+        words
+    }
+
+    /// The bits of the prefix tables with a phrase that starts with the
+    /// first word of `lower`: the tables worth looking in.
+    pub fn prefix_bits(&self, lower: &str) -> u8 {
+        self.first_words
+            .get(first_word(lower))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The [`LineSet`] bits of every table that holds the lower-cased
@@ -315,6 +347,7 @@ fn stopword_masks() -> FxHashMap<u64, u8> {
 /// that a block is compared only with the few that can match.
 pub(crate) struct Prefixes {
     by_first_word: FxHashMap<&'static str, Vec<&'static str>>,
+    bit: u8,
 }
 
 /// The first word of a lower-cased, normalized block: up to a space or a
@@ -335,7 +368,7 @@ fn first_word(lower: &str) -> &str {
 }
 
 impl Prefixes {
-    fn new(pick: Pick) -> Prefixes {
+    fn new(bit: u8, pick: Pick) -> Prefixes {
         let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for phrase in longest_first(pick) {
             by_first_word
@@ -343,7 +376,15 @@ impl Prefixes {
                 .or_default()
                 .push(phrase);
         }
-        Prefixes { by_first_word }
+        Prefixes {
+            by_first_word,
+            bit: 1 << bit,
+        }
+    }
+
+    /// This table's bit in [`Lexicon::prefix_bits`].
+    pub fn bit(&self) -> u8 {
+        self.bit
     }
 
     /// The phrases `lower` may start with, longest first.

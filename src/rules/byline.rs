@@ -44,7 +44,12 @@ const ROLE_WITHIN_WORDS: usize = 10;
 pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
     let text = pass.text(i);
     let lower = &pass.feats[i].lower;
-    if let Some(rest) = lexicon().byline_prefixes.strip_word(lower) {
+    let prefixes = &lexicon().byline_prefixes;
+    if let Some(rest) = pass.feats[i]
+        .may_start(prefixes)
+        .then(|| prefixes.strip_word(lower))
+        .flatten()
+    {
         let names = text[text.len() - rest.len()..].trim();
         if is_name_list(names) {
             return Some(names.to_string());
@@ -64,9 +69,10 @@ fn is_author_box_header(pass: &Pass, i: usize) -> bool {
         return true;
     }
     let text = pass.text(i);
-    lex.about_prefixes.strip_word(lower).is_some_and(|rest| {
-        !rest.is_empty() && is_person_name(text[text.len() - rest.len()..].trim())
-    })
+    pass.feats[i].may_start(&lex.about_prefixes)
+        && lex.about_prefixes.strip_word(lower).is_some_and(|rest| {
+            !rest.is_empty() && is_person_name(text[text.len() - rest.len()..].trim())
+        })
 }
 
 fn run_author_box(pass: &mut Pass) {

@@ -133,7 +133,9 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
             }
         }
     }
-    let prefixed = lower.contains(':') && starts_with_caption_prefix(lower);
+    let prefixed = f.may_start(&lexicon().caption_prefixes)
+        && lower.contains(':')
+        && starts_with_caption_prefix(lower);
     if let Some(m) = text
         .ends_with(')')
         .then(|| PAREN_CREDIT.captures(text))

@@ -81,6 +81,7 @@ fn is_stamp(f: &Features) -> bool {
         return true;
     }
     words <= MAX_STAMP_WORDS
+        && f.may_start(&lex.dateline_prefixes)
         && (lex.dateline_prefixes.strip(lower).is_some()
             || (!lex.dateline_prefixes.candidates(lower).is_empty() && contains_date(lower)))
 }

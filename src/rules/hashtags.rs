@@ -52,7 +52,11 @@ fn run_tags(pass: &mut Pass) {
     let labels = &lexicon().tag_labels;
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if f.words <= MAX_TAG_WORDS && !f.ends_sentence && labels.strip(&f.lower).is_some() {
+        if f.words <= MAX_TAG_WORDS
+            && !f.ends_sentence
+            && f.may_start(labels)
+            && labels.strip(&f.lower).is_some()
+        {
             pass.chrome(i, Kind::Hashtags);
         }
     }

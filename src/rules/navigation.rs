@@ -76,9 +76,13 @@ fn is_breadcrumb(text: &str) -> bool {
             >= crumbs.len()
 }
 
+/// Longest breadcrumb trail, in words.
+const MAX_TRAIL_WORDS: usize = 25;
+
 fn run_breadcrumb(pass: &mut Pass) {
     for i in 0..pass.len() {
-        if !pass.feats[i].lower.is_empty() && is_breadcrumb(pass.text(i)) {
+        let f = &pass.feats[i];
+        if f.words <= MAX_TRAIL_WORDS && !f.lower.is_empty() && is_breadcrumb(pass.text(i)) {
             pass.chrome(i, Kind::Navigation);
         }
     }

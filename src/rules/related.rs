@@ -44,6 +44,9 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
         return None;
     }
     let prefixes = &lexicon().related_prefixes;
+    if !f.may_start(prefixes) {
+        return None;
+    }
     if let Some(rest) = prefixes.strip(&f.lower) {
         return Some(rest.is_empty());
     }

@@ -35,6 +35,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "jetzt weiterlesen mit",
         "um weiterzulesen",
         "ihr beitrag hilft", "unterstützen sie unsere arbeit", "mit ihrer spende", "jetzt spenden", "für unseren newsletter", "zum newsletter", "newsletter abonnieren", "abonnieren sie", "folgen sie uns auf", "dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "jetzt weiterlesen",
+        "jederzeit abbestellen", "in ihr postfach", "ihr postfach",
     ],
     caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf", "beitragsbild"],
     caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto"],

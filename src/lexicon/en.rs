@@ -72,6 +72,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "to continue reading",
         "subscribers only",
         "subscribe to our", "sign up to receive", "sign up for the", "get our newsletter", "delivered to your inbox", "straight to your inbox", "in your inbox", "your inbox every", "support quality journalism", "support independent", "follow us on", "you have reached your limit", "free articles remaining", "already a subscriber",
+        "unsubscribe at any time", "your inbox", "breaking news alerts", "have a news tip", "send us a tip", "sign up for free", "create a free account", "you can unsubscribe",
     ],
     caption_labels: &[
         "photo", "photos", "photo credit", "photograph", "image", "images", "picture",
@@ -124,5 +125,5 @@ pub(crate) const PHRASES: Phrases = Phrases {
     bio_headers: &["about the author", "about the authors", "author", "authors", "about us", "author bio", "more from this author", "more by this author", "meet the author"],
     about_prefixes: &["about"],
     bio_phrases: &["follow him on", "follow her on", "follow them on", "you can reach him", "you can reach her", "reach him at", "reach her at", "can be reached at"],
-    legal_phrases: &["for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional", "reproduction in whole or in part", "may not be reproduced, distributed", "without the prior written permission", "this material may not be published, broadcast", "the views expressed", "do not necessarily reflect the views"],
+    legal_phrases: &["for informational purposes only", "not intended to diagnose", "consult your physician", "consult your doctor", "results may vary", "results vary depending", "have not been evaluated by the food and drug administration", "the information provided on this website", "does not constitute medical advice", "is not a substitute for professional", "reproduction in whole or in part", "may not be reproduced, distributed", "without the prior written permission", "this material may not be published, broadcast", "the views expressed", "do not necessarily reflect the views", "quotes delayed", "market data provided by", "real-time quotes provided by"],
 };

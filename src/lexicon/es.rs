@@ -26,6 +26,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "suscríbete a nuestra newsletter",
         "contenido exclusivo para suscriptores",
         "suscríbete a", "recibe nuestras", "síguenos en", "regístrate gratis",
+        "en tu bandeja de entrada", "darte de baja en cualquier momento",
     ],
     caption_labels: &["foto", "fotografía", "imagen", "crédito", "ilustración"],
     caption_prefixes: &["foto", "imagen", "foto de archivo"],

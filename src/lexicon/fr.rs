@@ -32,6 +32,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "réservé aux abonnés",
         "il vous reste",
         "recevez chaque", "inscrivez-vous à", "abonnez-vous pour", "cet article est réservé", "réservé à nos abonnés", "suivez-nous sur", "soutenez-nous",
+        "dans votre boîte mail", "désinscrire à tout moment",
     ],
     caption_labels: &["photo", "crédit photo", "crédits", "illustration", "image"],
     caption_prefixes: &["photo", "illustration", "photo d'archives"],

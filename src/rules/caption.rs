@@ -67,6 +67,55 @@ static COPYRIGHT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"©\s*(?P<credit>\p{L}[^©]{0,60})$").expect("copyright pattern compiles")
 });
 
+/// Photo agencies and libraries, the same names in every language: a
+/// credit that names one is a photo credit whatever the caption's length.
+const AGENCIES: &[&str] = &[
+    "AP",
+    "AFP",
+    "Reuters",
+    "Getty",
+    "EPA",
+    "dpa",
+    "ANP",
+    "ANSA",
+    "EFE",
+    "Xinhua",
+    "Shutterstock",
+    "iStock",
+    "Bloomberg",
+    "IMAGO",
+    "Keystone",
+    "Belga",
+    "TASS",
+    "NurPhoto",
+    "Alamy",
+    "Flickr",
+    "Unsplash",
+    "Pixabay",
+    "Wikimedia",
+];
+
+/// Whether a credit names a photo agency and a photographer or picture:
+/// `AP Photo/Alan Diaz, File`, `Reuters/Jane Doe`. A bare `(AP)` or
+/// `(Reuters)` is the source tag of a news paragraph, not a credit.
+fn names_agency(credit: &str) -> bool {
+    let agency = credit
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| AGENCIES.contains(&w));
+    let pictured = credit.contains('/')
+        || credit
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("photo"));
+    agency && pictured
+}
+
+/// A credit after a slash with no brackets, at the very end:
+/// `... July 25, 2019. J. Scott Applewhite / AP file`.
+static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.!?]\s*)(?P<credit>[\p{Lu}][^.!?/]{0,40}\s*/\s*[\p{Lu}][\p{L} ]{1,30})$")
+        .expect("slash credit pattern compiles")
+});
+
 /// Most words in a credit.
 const MAX_CREDIT_WORDS: usize = 8;
 /// Most words in a caption, credit included.
@@ -146,6 +195,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
         let description_lower = description.to_lowercase();
         if looks_like_credit(credit)
             && (prefixed
+                || names_agency(credit)
                 || crate::features::count_words(description) <= SHORT_DESCRIPTION_WORDS
                 || contains_date(&description_lower))
         {
@@ -153,6 +203,17 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
                 description,
                 credit,
             });
+        }
+    }
+    if text.contains('/') {
+        if let Some(m) = SLASH_CREDIT.captures(text) {
+            let credit = m.name("credit").expect("group exists");
+            if names_agency(credit.as_str()) {
+                return Some(Caption {
+                    description: text[..credit.start()].trim_end(),
+                    credit: credit.as_str(),
+                });
+            }
         }
     }
     prefixed.then_some(Caption {
@@ -188,6 +249,8 @@ mod tests {
             "Crowds gather outside the station on Friday evening. Photo: AFP/Jean Dupont",
             "Illustrative: a road crew at work near the bridge.",
             "Der Bürgermeister im Rathaus. Foto: dpa",
+            "A worker loads trims into his pickup truck outside a hardware store in the town centre. (AP Photo/Jane Doe, File)",
+            "The senator speaks at the Capitol on July 25, 2019.John Roe / AP file",
         ] {
             assert_eq!(
                 kind_of(&amid_prose(line), line),
@@ -203,5 +266,7 @@ mod tests {
         assert_eq!(kind_of(&after_prose(tagged), "final figures"), None);
         let aside = "The plan was drawn up by the regional office (see below) and sent to every household in the district.";
         assert_eq!(kind_of(&amid_prose(aside), aside), None);
+        let wire = "The ministry said the new rules would apply from the start of next year to every driver in the country. (Reuters)";
+        assert_eq!(kind_of(&amid_prose(wire), "The ministry"), None);
     }
 }

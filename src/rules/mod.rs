@@ -65,6 +65,9 @@ pub(crate) struct Rule {
 /// The rules in the order they run.
 pub(crate) const RULES: &[Rule] = &[
     share::SHARE_BUTTONS,
+    // Ad labels are whole lines that some link rules would also match
+    // (`Continue reading below`), and they must not read as a section.
+    advertisement::AD_LABEL,
     hashtags::HASHTAG_LINE,
     hashtags::TAG_LIST,
     related::READ_MORE_LINK,
@@ -76,7 +79,6 @@ pub(crate) const RULES: &[Rule] = &[
     comments::COMMENT_FORM,
     appeal::APPEAL,
     notice::NOTICE,
-    advertisement::AD_LABEL,
     navigation::NAV_LINK,
     navigation::BREADCRUMB,
     dateline::DATELINE,

@@ -18,9 +18,10 @@
 //! blocks whose summed score is largest, where good text scores its length
 //! and bad text costs its length: a short block between two paragraphs is
 //! inside the run, while a long menu or footer breaks it. The run is
-//! widened at both ends over short prose (a one-line closing paragraph) and
-//! upwards to the headline just above it, so the header rules still find
-//! the title, standfirst and byline. Every block outside is removed.
+//! widened at both ends over short prose (a one-line closing paragraph),
+//! upwards over a lead paragraph that lacks its full stop, and upwards to
+//! the headline just above it, so the header rules still find the title,
+//! standfirst and byline. Every block outside is removed.
 //!
 //! Article dumps (the article and its own chrome only) come out whole: the
 //! run spans the story and the chrome rules do the rest.
@@ -61,6 +62,8 @@ const NEAR_GOOD_GAIN: f64 = 0.5;
 /// The share of an unpunctuated `NearGood` block's length that is taken
 /// away.
 const OPEN_NEAR_GOOD_COST: f64 = 0.25;
+/// Fewest words of an unpunctuated lead paragraph the run is widened over.
+const MIN_LEAD_WORDS: usize = 10;
 /// How far above the run the headline is looked for, in blocks.
 const HEADLINE_REACH: usize = 12;
 
@@ -203,7 +206,13 @@ fn run(pass: &mut Pass) {
     {
         end += 1;
     }
-    while start > 0 && short_prose(pass, start - 1) {
+    // Upwards, also over a paragraph of prose that lacks its full stop:
+    // the lead of a story often does, and a headline is shorter.
+    while start > 0
+        && (short_prose(pass, start - 1)
+            || matches!(classes[start - 1], Class::Good | Class::NearGood)
+                && pass.feats[start - 1].words >= MIN_LEAD_WORDS)
+    {
         start -= 1;
     }
     let reach = start.saturating_sub(HEADLINE_REACH);

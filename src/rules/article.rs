@@ -172,6 +172,54 @@ fn short_prose(pass: &Pass, i: usize) -> bool {
     pass.undecided(i) && f.ends_sentence && f.words >= 3 && f.link_density <= MAX_LINK_DENSITY
 }
 
+/// `12) ...`, `12. ...`: the number of a numbered item.
+fn item_number(text: &str) -> Option<u32> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &text[digits..];
+    (rest.starts_with(") ") || rest.starts_with(". ")).then(|| text[..digits].parse().ok())?
+}
+
+/// Blocks between two numbered items of a list (a link, a price, a line of
+/// description) that the list may hold.
+const MAX_ITEM_GAP: usize = 3;
+
+/// A story that goes on as a numbered list (a listicle: `1) ...`, `2)
+/// ...`) has items too short to score; the run follows the numbering from
+/// its end, as long as each next number comes within a few blocks.
+fn numbered_list_end(pass: &Pass, end: usize) -> usize {
+    let mut last = end;
+    let mut expected = 1;
+    let mut i = end + 1;
+    while i < pass.len() && i <= last + MAX_ITEM_GAP + 1 {
+        if item_number(pass.text(i)) == Some(expected) {
+            expected += 1;
+            last = i;
+        }
+        i += 1;
+    }
+    if expected > 3 {
+        // Take the blocks after the last item that belong to it.
+        while last + 1 < pass.len()
+            && pass.undecided(last + 1)
+            && item_number(pass.text(last + 1)).is_none()
+            && short_item_line(pass, last + 1)
+        {
+            last += 1;
+        }
+        last
+    } else {
+        end
+    }
+}
+
+/// A line under a list item: a link or a short note, not a paragraph.
+fn short_item_line(pass: &Pass, i: usize) -> bool {
+    pass.feats[i].words <= 3 && pass.text(i).contains(['/', '.'])
+}
+
 /// A block that can be the headline: a few words more than a menu entry
 /// (or the dump's first block, as in an article dump), unpunctuated, not a
 /// link, not a name or a byline.
@@ -206,6 +254,7 @@ fn run(pass: &mut Pass) {
     {
         end += 1;
     }
+    end = numbered_list_end(pass, end);
     // Upwards, also over a paragraph of prose that lacks its full stop:
     // the lead of a story often does, and a headline is shorter.
     while start > 0
@@ -255,6 +304,19 @@ mod tests {
         let cleaned = clean(&dump);
         assert_eq!(cleaned.title.as_deref(), Some("Council delays budget vote"));
         assert_eq!(cleaned.body, PROSE);
+    }
+
+    #[test]
+    fn a_story_that_goes_on_as_a_numbered_list_keeps_it() {
+        let items = "1) A pair of walking boots\nhttps://shop.test/a\n\n2) A rain jacket with a hood\nhttps://shop.test/b\n\n3) A map of the valley\nhttps://shop.test/c\n\n4) A flask for hot tea\nhttps://shop.test/d";
+        let dump = format!("Home\nShop\n\n{PROSE}\n\n{items}\n\nAbout\nContact\nJobs");
+        let cleaned = clean(&dump);
+        assert!(
+            cleaned.body.contains("4) A flask for hot tea"),
+            "{}",
+            cleaned.body
+        );
+        assert!(!cleaned.body.contains("Jobs"));
     }
 
     #[test]

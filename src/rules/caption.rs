@@ -120,8 +120,13 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 const MAX_CREDIT_WORDS: usize = 8;
 /// Most words in a caption, credit included.
 const MAX_CAPTION_WORDS: usize = 80;
-/// A description this short under a bare credit is a name under a picture.
+/// A description this short, closed like a sentence, under a bare credit
+/// is a name or a line under a picture.
 const SHORT_DESCRIPTION_WORDS: usize = 15;
+/// A description this short needs no full stop: `Jane Doe (City Press)`.
+/// Longer unpunctuated ones are product or work titles with a note in
+/// brackets: `The Trilogy (Blu-Ray)`.
+const NAME_WORDS: usize = 8;
 
 /// Name particles that stay lower case inside a credit.
 const PARTICLES: &[&str] = &[
@@ -193,10 +198,14 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
         let credit = m.name("credit").expect("group exists").as_str();
         let description = text[..m.get(0).expect("match").start()].trim_end();
         let description_lower = description.to_lowercase();
+        let description_words = crate::features::count_words(description);
+        let name_under_picture = description_words <= NAME_WORDS
+            || (description_words <= SHORT_DESCRIPTION_WORDS
+                && crate::features::ends_sentence(description));
         if looks_like_credit(credit)
             && (prefixed
                 || names_agency(credit)
-                || crate::features::count_words(description) <= SHORT_DESCRIPTION_WORDS
+                || name_under_picture
                 || contains_date(&description_lower))
         {
             return Some(Caption {
@@ -264,6 +273,8 @@ mod tests {
     fn keeps_source_tags_and_asides() {
         let tagged = "The council is expected to publish the final figures for the repair programme before the end of the financial year. (The Herald/AB)";
         assert_eq!(kind_of(&after_prose(tagged), "final figures"), None);
+        let product = "Box set of the Space Saga, the Return, the Sequel and the Prequel (Blu-Ray)";
+        assert_eq!(kind_of(&amid_prose(product), "Box set"), None);
         let aside = "The plan was drawn up by the regional office (see below) and sent to every household in the district.";
         assert_eq!(kind_of(&amid_prose(aside), aside), None);
         let wire = "The ministry said the new rules would apply from the start of next year to every driver in the country. (Reuters)";

@@ -12,6 +12,7 @@
 
 use super::{Label, Pass, Rule};
 use crate::features::ends_sentence;
+use crate::Kind;
 
 pub(crate) const HEADLINE: Rule = Rule {
     name: "headline",
@@ -24,6 +25,18 @@ pub(crate) const STANDFIRST: Rule = Rule {
     summary: "the unpunctuated sentence right under the headline: the standfirst",
     run: run_standfirst,
 };
+
+pub(crate) const HEADER_FURNITURE: Rule = Rule {
+    name: "header-furniture",
+    summary:
+        "short unpunctuated lines between the headline and the story (section labels, counters)",
+    run: run_header_furniture,
+};
+
+/// Most blocks of header furniture.
+const MAX_FURNITURE_BLOCKS: usize = 6;
+/// Most words in a line of header furniture.
+const MAX_FURNITURE_WORDS: usize = 12;
 
 /// Most words in a headline.
 const MAX_TITLE_WORDS: usize = 25;
@@ -70,6 +83,36 @@ fn run_standfirst(pass: &mut Pass) {
     }
 }
 
+/// Between the headline and the first paragraph, pages print their
+/// furniture: the section, the author's name, counters, an image label.
+/// Whatever of it no other rule named, and that is short and not closed
+/// like a sentence, goes; a sentence there (a short lead) stays.
+fn run_header_furniture(pass: &mut Pass) {
+    let Some(title) = title_index(pass) else {
+        return;
+    };
+    let mut head = Vec::new();
+    let mut story_follows = false;
+    for i in pass.undecided_blocks().filter(|&i| i > title) {
+        if pass.feats[i].is_prose() {
+            story_follows = true;
+            break;
+        }
+        head.push(i);
+    }
+    // A page without a paragraph of prose under the headline (a product
+    // page, a table) has no furniture to tell from its content.
+    if !story_follows || head.len() > MAX_FURNITURE_BLOCKS {
+        return;
+    }
+    for i in head {
+        let f = &pass.feats[i];
+        if f.words <= MAX_FURNITURE_WORDS && !f.ends_sentence && !pass.text(i).is_empty() {
+            pass.chrome(i, Kind::Navigation);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{clean, PROSE};
@@ -85,6 +128,14 @@ mod tests {
             .unwrap()
             .starts_with("Repairs"));
         assert!(cleaned.body.starts_with("The council met"));
+    }
+
+    #[test]
+    fn furniture_under_the_headline_goes() {
+        let dump = format!("Council delays budget vote\n\nLocal politics\n\n1,204 views\n\nIt was a long night.\n\n{PROSE}");
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.removals.len(), 2, "{:?}", cleaned.removals);
+        assert!(cleaned.body.starts_with("It was a long night."));
     }
 
     #[test]

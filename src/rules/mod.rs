@@ -88,6 +88,7 @@ pub(crate) const RULES: &[Rule] = &[
     header::STANDFIRST,
     byline::BYLINE_NAME,
     byline::AUTHOR_BIO,
+    header::HEADER_FURNITURE,
     pull_quote::PULL_QUOTE,
     duplicate::REPEATED_BLOCK,
     context::RELATED_LIST,

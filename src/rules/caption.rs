@@ -116,6 +116,9 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("slash credit pattern compiles")
 });
 
+/// How far from the end a slash credit is looked for, in bytes.
+const SLASH_TAIL_BYTES: usize = 100;
+
 /// Most words in a credit.
 const MAX_CREDIT_WORDS: usize = 8;
 /// Most words in a caption, credit included.
@@ -214,12 +217,19 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
             });
         }
     }
-    if text.contains('/') {
-        if let Some(m) = SLASH_CREDIT.captures(text) {
+    // A slash credit ends the block, so only its tail is searched, and
+    // only when a slash stands in that tail.
+    let mut tail_start = text.len().saturating_sub(SLASH_TAIL_BYTES);
+    while !text.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let tail = &text[tail_start..];
+    if tail.contains('/') && tail.ends_with(char::is_alphabetic) {
+        if let Some(m) = SLASH_CREDIT.captures(tail) {
             let credit = m.name("credit").expect("group exists");
             if names_agency(credit.as_str()) {
                 return Some(Caption {
-                    description: text[..credit.start()].trim_end(),
+                    description: text[..tail_start + credit.start()].trim_end(),
                     credit: credit.as_str(),
                 });
             }

@@ -266,7 +266,12 @@ fn run_cell(
         return None;
     }
     let cleaner = chaff::Cleaner::default();
-    let clean = |dump: &[u8]| cleaner.clean_bytes_lossy(dump).map(|c| c.body).unwrap_or_default();
+    let clean = |dump: &[u8]| {
+        cleaner
+            .clean_bytes_lossy(dump)
+            .map(|c| c.body)
+            .unwrap_or_default()
+    };
     let dumps: Vec<Vec<u8>> = pages
         .iter()
         .map(|(name, _)| fs::read(fdir.join(format!("{name}.txt"))).unwrap())

@@ -276,20 +276,26 @@ pub(crate) fn content_key(text: &str) -> u64 {
 /// 2019`, `12 november 2019`, `12. märz 2020`, `20 de junio de 2019`,
 /// `12.03.2020`, `2020-03-12`.
 pub(crate) fn contains_date(lower: &str) -> bool {
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let months = &lexicon().months;
-    let tokens: Vec<&str> = lower
+    let mut window: [&str; 3] = [""; 3];
+    for token in lower
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|t| t.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']')))
         .filter(|t| !t.is_empty() && !matches!(*t, "de" | "del" | "of" | "the"))
-        .collect();
-    if tokens.iter().any(|t| is_numeric_date(t)) {
-        return true;
+    {
+        if is_numeric_date(token) {
+            return true;
+        }
+        window = [window[1], window[2], token];
+        let [a, b, c] = window;
+        if is_year(c) && ((months.contains(a) && is_day(b)) || (is_day(a) && months.contains(b))) {
+            return true;
+        }
     }
-    tokens.windows(3).any(|w| {
-        let year = is_year(w[2]);
-        (months.contains(w[0]) && is_day(w[1]) && year)
-            || (is_day(w[0]) && months.contains(w[1]) && year)
-    })
+    false
 }
 
 fn is_day(t: &str) -> bool {

@@ -115,7 +115,36 @@ fn is_dropped(c: char) -> bool {
     ) || (c.is_control() && c != '\n')
 }
 
+/// Text whose characters all lie below U+0300 (the combining marks) or in
+/// General Punctuation and the superscripts (U+2002–U+207F: dashes, curly
+/// quotes) is in NFC
+/// already: this byte scan answers for most Western text without the
+/// per-character property lookups of the full quick check.
+fn plainly_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // ASCII, U+0080–U+02FF and continuation bytes.
+            0x00..=0xCB => i += 1,
+            // U+2000 and U+2001 decompose canonically; the rest of the
+            // block does not.
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x80 | 0x81)) =>
+            {
+                return false
+            }
+            0xE2 if matches!(bytes.get(i + 1), Some(0x80 | 0x81)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
 fn compose(text: String, form: Form) -> String {
+    if form == Form::Nfc && plainly_nfc(&text) {
+        return text;
+    }
     let quick = match form {
         Form::Nfc => is_nfc_quick(text.chars()),
         Form::Nfkc => is_nfkc_quick(text.chars()),
@@ -181,6 +210,17 @@ mod tests {
                 "{s:?}"
             );
         }
+    }
+
+    #[test]
+    fn plain_scan_sends_combining_marks_to_the_full_check() {
+        assert!(plainly_nfc(
+            "caf\u{E9} \u{201C}na\u{EF}ve\u{201D} \u{2014} ok"
+        ));
+        assert!(!plainly_nfc("de\u{301}tente"));
+        assert!(!plainly_nfc("\u{FB01}ne"));
+        assert!(!plainly_nfc("\u{2126}"));
+        assert!(!plainly_nfc("a\u{2000}b"));
     }
 
     #[test]

@@ -37,6 +37,11 @@ const MAX_DISCLAIMER_WORDS: usize = 150;
 /// Consent banners explain their cookies at length.
 const MAX_COOKIE_NOTICE_WORDS: usize = 150;
 
+fn copyright_line(lower: &str) -> bool {
+    (lower.starts_with('©') || lower.starts_with("(c)") || lower.starts_with("copyright"))
+        && COPYRIGHT_LINE.is_match(lower)
+}
+
 fn run(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
@@ -46,7 +51,7 @@ fn run(pass: &mut Pass) {
             MAX_NOTICE_WORDS
         };
         let short_notice =
-            f.words <= limit && (f.has(PhraseSet::Notice) || COPYRIGHT_LINE.is_match(&f.lower));
+            f.words <= limit && (f.has(PhraseSet::Notice) || copyright_line(&f.lower));
         let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
         if !f.lower.is_empty() && (short_notice || disclaimer) {
             pass.chrome(i, Kind::Notice);

@@ -74,6 +74,10 @@ impl Features {
     }
 }
 
+/// No rule looks for a chrome phrase in a block longer than this, in
+/// words (the longest are cookie banners and legal disclaimers).
+const MAX_PHRASE_WORDS: usize = 150;
+
 /// Blocks shorter than this (in bytes) are too short for their stopword
 /// density to say anything: their stopwords are not counted, and they do
 /// not vote on the dump's language.
@@ -201,7 +205,11 @@ fn features_of(block: &Block, text: &str, word_hashes: &mut Vec<u64>) -> (Featur
     };
     let lex = lexicon();
     let features = Features {
-        phrases: lex.phrase_bits(&lower),
+        phrases: if words <= MAX_PHRASE_WORDS {
+            lex.phrase_bits(&lower)
+        } else {
+            0
+        },
         lines: lex.line_bits(&lower),
         prefix_tables: lex.prefix_bits(&lower),
         lower,

@@ -172,6 +172,8 @@ pub(crate) struct Lexicon {
     first_words: FxHashMap<&'static str, u8>,
     /// Every whole-line table of [`LineSet`], each line with its bits.
     lines: FxHashMap<&'static str, u8>,
+    /// The longest entry of `lines`, in bytes: longer blocks are no line.
+    longest_line: usize,
     pub about_prefixes: Prefixes,
     /// Every phrase table of [`PhraseSet`] in one automaton, so that a
     /// block is searched once for all of them.
@@ -237,6 +239,7 @@ impl Lexicon {
             copulas: longest_first(|p| p.copulas),
             stopwords: stopword_masks(),
             lines: line_bits(),
+            longest_line: 0,
             about_prefixes: Prefixes::new(5, |p| p.about_prefixes),
             phrases: AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
@@ -246,6 +249,7 @@ impl Lexicon {
             phrase_bits,
         };
         lexicon.first_words = lexicon.index_first_words();
+        lexicon.longest_line = lexicon.lines.keys().map(|l| l.len()).max().unwrap_or(0);
         lexicon
     }
 
@@ -279,6 +283,9 @@ impl Lexicon {
     /// block as a whole line, decoration trimmed; comment headers and
     /// thread lines also with their count removed (`12 comments`).
     pub fn line_bits(&self, lower: &str) -> u8 {
+        if lower.len() > self.longest_line + DECORATION_SLACK {
+            return 0;
+        }
         let key = line_key(lower);
         let bits = self.lines.get(key).copied().unwrap_or(0);
         let counted = LineSet::CommentsHeader.bit() | LineSet::CommentLine.bit();
@@ -417,6 +424,10 @@ impl Prefixes {
         })
     }
 }
+
+/// Bytes of decoration and counts a whole line may carry around its entry
+/// (`» Comments (1,234) «`).
+const DECORATION_SLACK: usize = 24;
 
 /// Characters that decorate chrome labels without changing what they say:
 /// `Share:`, `» Read more`, `Next →`, `Comments (3)` keep their words.

@@ -83,6 +83,11 @@ pub(crate) struct Document {
     pub blocks: Vec<Block>,
     /// Every block's text, one after the other (one allocation for all).
     texts: String,
+    /// Every short block's text in lower case, likewise; see
+    /// [`Document::block_lower`].
+    lowers: String,
+    /// Each block's range in `lowers` (empty for long blocks).
+    lower_spans: Vec<Range<usize>>,
 }
 
 impl Document {
@@ -92,13 +97,23 @@ impl Document {
         let lines = split_lines(&text);
         let format = format.unwrap_or_else(|| detect_format(&text, &lines));
         let (blocks, texts) = split_blocks(&text, &lines, format);
+        let (lowers, lower_spans) = lower_short_blocks(&texts, &blocks);
         Document {
             text,
             lines,
             format,
             blocks,
             texts,
+            lowers,
+            lower_spans,
         }
+    }
+
+    /// The text of block `i` in lower case, or `""` for a block over
+    /// [`SHORT_BLOCK_BYTES`]: chrome labels and buttons are short, so the
+    /// phrase tables never need a long block in lower case.
+    pub fn block_lower(&self, i: usize) -> &str {
+        &self.lowers[self.lower_spans[i].clone()]
     }
 
     /// The text of block `i`.
@@ -118,6 +133,31 @@ impl Document {
         }
         out
     }
+}
+
+/// Blocks longer than this (in bytes) are never chrome labels or buttons,
+/// so they get no lower-cased copy.
+pub(crate) const SHORT_BLOCK_BYTES: usize = 1000;
+
+fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<usize>>) {
+    let mut lowers = String::with_capacity(texts.len());
+    let spans = blocks
+        .iter()
+        .map(|b| {
+            let text = &texts[b.text.clone()];
+            let start = lowers.len();
+            if text.len() <= SHORT_BLOCK_BYTES {
+                if text.is_ascii() {
+                    lowers.push_str(text);
+                    lowers[start..].make_ascii_lowercase();
+                } else {
+                    lowers.extend(text.chars().flat_map(char::to_lowercase));
+                }
+            }
+            start..lowers.len()
+        })
+        .collect();
+    (lowers, spans)
 }
 
 fn split_lines(text: &str) -> Vec<Range<usize>> {

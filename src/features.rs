@@ -8,16 +8,12 @@ use crate::document::{Block, Document};
 use crate::lexicon::{lexicon, LineSet, PhraseSet, Prefixes};
 use crate::Language;
 
-/// Blocks longer than this (in bytes) are never chrome labels or buttons, so
-/// they get no lower-cased copy for the phrase tables.
-pub(crate) const SHORT_BLOCK_BYTES: usize = 1000;
-
 /// What the rules know about one block.
 #[derive(Debug, Clone)]
-pub(crate) struct Features {
+pub(crate) struct Features<'d> {
     /// The block's text in lower case; empty for blocks over
-    /// [`SHORT_BLOCK_BYTES`].
-    pub lower: String,
+    /// [`crate::document::SHORT_BLOCK_BYTES`].
+    pub lower: &'d str,
     /// Whitespace-separated tokens holding at least one letter or digit.
     pub words: usize,
     /// The range of the block's words in [`Analysis::word_hashes`].
@@ -41,7 +37,7 @@ pub(crate) struct Features {
     pub ends_sentence: bool,
 }
 
-impl Features {
+impl Features<'_> {
     /// A block is prose when it is long enough to be a paragraph and ends
     /// like a sentence: the shape of body text.
     pub fn is_prose(&self) -> bool {
@@ -143,8 +139,8 @@ fn trim_to_word(token: &str) -> &str {
 
 /// What the rules read of a document: each block's features, the hash of
 /// every word, and the dump's language.
-pub(crate) struct Analysis {
-    pub feats: Vec<Features>,
+pub(crate) struct Analysis<'d> {
+    pub feats: Vec<Features<'d>>,
     /// Every block's word hashes ([`word_hash`]), one block after another;
     /// [`Features::word_hashes`] is a block's range.
     pub word_hashes: Vec<u64>,
@@ -153,17 +149,22 @@ pub(crate) struct Analysis {
 
 /// The features of every block of `doc`, in block order, and the dump's
 /// language (`language` when the caller names one, else detected).
-pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis {
+pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_> {
     let mut totals = [0usize; 8];
     let mut total_words = 0;
     let mut counts = Vec::with_capacity(doc.blocks.len());
     let mut word_hashes = Vec::with_capacity(doc.blocks.len() * 8);
-    let mut feats: Vec<Features> = doc
+    let mut feats: Vec<Features<'_>> = doc
         .blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
-            let (f, block_counts) = features_of(block, doc.block_text(i), &mut word_hashes);
+            let (f, block_counts) = features_of(
+                block,
+                doc.block_text(i),
+                doc.block_lower(i),
+                &mut word_hashes,
+            );
             for (t, c) in totals.iter_mut().zip(block_counts) {
                 *t += c;
             }
@@ -187,31 +188,29 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis {
 
 /// A block's features, its stopwords still uncounted, and its stopword
 /// counts per language.
-fn features_of(block: &Block, text: &str, word_hashes: &mut Vec<u64>) -> (Features, [usize; 8]) {
-    let lower = if text.len() > SHORT_BLOCK_BYTES {
-        String::new()
-    } else if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
-    };
+fn features_of<'d>(
+    block: &Block,
+    text: &str,
+    lower: &'d str,
+    word_hashes: &mut Vec<u64>,
+) -> (Features<'d>, [usize; 8]) {
     let mut counts = [0usize; 8];
     let first_hash = word_hashes.len();
     let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
     let words = if lower.is_empty() {
         hash_words(text, false, word_hashes, tally)
     } else {
-        hash_words(&lower, true, word_hashes, tally)
+        hash_words(lower, true, word_hashes, tally)
     };
     let lex = lexicon();
     let features = Features {
         phrases: if words <= MAX_PHRASE_WORDS {
-            lex.phrase_bits(&lower)
+            lex.phrase_bits(lower)
         } else {
             0
         },
-        lines: lex.line_bits(&lower),
-        prefix_tables: lex.prefix_bits(&lower),
+        lines: lex.line_bits(lower),
+        prefix_tables: lex.prefix_bits(lower),
         lower,
         words,
         word_hashes: first_hash..word_hashes.len(),

@@ -166,8 +166,8 @@ fn starts_with_caption_prefix(lower: &str) -> bool {
 }
 
 /// Parses block text as a caption, if it is one.
-pub(crate) fn parse<'t>(text: &'t str, f: &Features) -> Option<Caption<'t>> {
-    let (lower, words) = (f.lower.as_str(), f.words);
+pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> {
+    let (lower, words) = (f.lower, f.words);
     if lower.is_empty() || words > MAX_CAPTION_WORDS {
         return None;
     }

@@ -54,8 +54,8 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// The same with a clock time, which makes the stamp longer.
 const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
 
-fn is_stamp(f: &Features) -> bool {
-    let (lower, words) = (f.lower.as_str(), f.words);
+fn is_stamp(f: &Features<'_>) -> bool {
+    let (lower, words) = (f.lower, f.words);
     let lex = lexicon();
     if words <= MAX_READING_TIME_WORDS && f.has(PhraseSet::ReadingTime) {
         return true;

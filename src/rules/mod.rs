@@ -99,7 +99,7 @@ pub(crate) const RULES: &[Rule] = &[
 /// The state the rules share while labelling one document.
 pub(crate) struct Pass<'a> {
     pub doc: &'a Document,
-    pub feats: &'a [Features],
+    pub feats: &'a [Features<'a>],
     word_hashes: &'a [u64],
     pub labels: Vec<Option<Label>>,
     /// The author's name, once a rule has found it.
@@ -111,7 +111,7 @@ pub(crate) struct Pass<'a> {
 }
 
 impl<'a> Pass<'a> {
-    pub fn new(doc: &'a Document, analysis: &'a Analysis, config: &'a Config) -> Pass<'a> {
+    pub fn new(doc: &'a Document, analysis: &'a Analysis<'a>, config: &'a Config) -> Pass<'a> {
         Pass {
             doc,
             feats: &analysis.feats,

@@ -46,7 +46,7 @@ static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
 fn run_header(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        let key = line_key(&f.lower);
+        let key = line_key(f.lower);
         let counted =
             key.starts_with(|c: char| c.is_ascii_digit()) && COUNTED_RESPONSES.is_match(key);
         if f.is(LineSet::CommentsHeader) || counted {

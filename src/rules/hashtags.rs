@@ -55,7 +55,7 @@ fn run_tags(pass: &mut Pass) {
         if f.words <= MAX_TAG_WORDS
             && !f.ends_sentence
             && f.may_start(labels)
-            && labels.strip(&f.lower).is_some()
+            && labels.strip(f.lower).is_some()
         {
             pass.chrome(i, Kind::Hashtags);
         }

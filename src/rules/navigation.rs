@@ -39,7 +39,7 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 fn run_nav_link(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if f.is(LineSet::Nav) || PAGINATION.is_match(line_key(&f.lower)) {
+        if f.is(LineSet::Nav) || PAGINATION.is_match(line_key(f.lower)) {
             pass.chrome(i, Kind::Navigation);
         }
     }

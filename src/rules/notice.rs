@@ -51,7 +51,7 @@ fn run(pass: &mut Pass) {
             MAX_NOTICE_WORDS
         };
         let short_notice =
-            f.words <= limit && (f.has(PhraseSet::Notice) || copyright_line(&f.lower));
+            f.words <= limit && (f.has(PhraseSet::Notice) || copyright_line(f.lower));
         let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
         if !f.lower.is_empty() && (short_notice || disclaimer) {
             pass.chrome(i, Kind::Notice);

@@ -47,7 +47,7 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
     if !f.may_start(prefixes) {
         return None;
     }
-    if let Some(rest) = prefixes.strip(&f.lower) {
+    if let Some(rest) = prefixes.strip(f.lower) {
         return Some(rest.is_empty());
     }
     let header = f.words <= MAX_HEADER_WORDS
@@ -58,7 +58,7 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
             .next()
             .is_some_and(|c| !c.is_lowercase())
         && prefixes
-            .candidates(&f.lower)
+            .candidates(f.lower)
             .iter()
             .any(|p| f.lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
     header.then_some(true)
@@ -92,7 +92,7 @@ fn is_dated_headline(text: &str, lower: &str, words: usize) -> bool {
 fn run_dated_headline(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if !f.lower.is_empty() && is_dated_headline(pass.text(i), &f.lower, f.words) {
+        if !f.lower.is_empty() && is_dated_headline(pass.text(i), f.lower, f.words) {
             pass.chrome(i, Kind::Related);
         }
     }

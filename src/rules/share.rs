@@ -66,7 +66,7 @@ fn run(pass: &mut Pass) {
     let strengths: Vec<Strength> = (0..pass.len())
         .map(|i| {
             if pass.undecided(i) && !pass.feats[i].lower.is_empty() {
-                strength(&pass.feats[i].lower)
+                strength(pass.feats[i].lower)
             } else {
                 Strength::None
             }

@@ -151,7 +151,13 @@ fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<usize
                     lowers.push_str(text);
                     lowers[start..].make_ascii_lowercase();
                 } else {
-                    lowers.extend(text.chars().flat_map(char::to_lowercase));
+                    for c in text.chars() {
+                        if c.is_ascii() {
+                            lowers.push(c.to_ascii_lowercase());
+                        } else {
+                            lowers.extend(c.to_lowercase());
+                        }
+                    }
                 }
             }
             start..lowers.len()
@@ -324,7 +330,11 @@ fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> boo
             '.' | '!' | '?' | ':' | ';' | '…' | '"' | '”' | '’' | ')' | ']' | '|'
         )
     });
-    let prev_wrapped = prev.text.split_whitespace().count() >= MIN_WRAPPED_WORDS;
+    let prev_wrapped = prev
+        .text
+        .split_ascii_whitespace()
+        .nth(MIN_WRAPPED_WORDS - 1)
+        .is_some();
     prev_wrapped && !prev_closed && line.text.chars().next().is_some_and(char::is_lowercase)
 }
 
@@ -361,7 +371,7 @@ fn push_collapsed(out: &mut String, start: usize, piece: &str) {
     if out.len() > start {
         out.push(' ');
     }
-    if !piece.contains("  ") {
+    if !piece.as_bytes().windows(2).any(|w| w == b"  ") {
         out.push_str(piece);
         return;
     }

@@ -109,7 +109,12 @@ fn hash_words(
     counts: Option<&mut [usize; 8]>,
 ) -> usize {
     let start = hashes.len();
-    let words = text.split(' ').map(trim_to_word).filter(|w| !w.is_empty());
+    // Normalized text has no whitespace but the plain space, and the ASCII
+    // split tests bytes in place instead of calling memchr per short word.
+    let words = text
+        .split_ascii_whitespace()
+        .map(trim_to_word)
+        .filter(|w| !w.is_empty());
     if lowered {
         hashes.extend(words.map(|w| hash_lowered_bytes(w.bytes())));
     } else {
@@ -226,7 +231,7 @@ fn features_of<'d>(
 }
 
 pub(crate) fn count_words(text: &str) -> usize {
-    text.split_whitespace()
+    text.split_ascii_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count()
 }

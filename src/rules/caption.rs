@@ -57,10 +57,22 @@ static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("caption label pattern compiles")
 });
 
-/// A parenthesized credit at the end: `(Fadi Fahd/Flash90)`.
-static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(?P<credit>[^()]{2,80}?)\s*\)$").expect("credit pattern compiles")
-});
+/// Longest parenthesized credit, in bytes.
+const MAX_PAREN_CREDIT_BYTES: usize = 80;
+
+/// A parenthesized credit at the very end, `(Fadi Fahd/Flash90)`: the
+/// text before the brackets and the credit inside them, trimmed.
+fn paren_credit(text: &str) -> Option<(&str, &str)> {
+    let inner_end = text.strip_suffix(')')?.len();
+    let open = text[..inner_end].rfind(['(', ')'])?;
+    if text.as_bytes()[open] != b'(' {
+        return None;
+    }
+    let credit = text[open + 1..inner_end].trim();
+    (2..=MAX_PAREN_CREDIT_BYTES)
+        .contains(&credit.len())
+        .then(|| (text[..open].trim_end(), credit))
+}
 
 /// A `©` credit: `© Reuters`, `Foto: © dpa`.
 static COPYRIGHT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -193,13 +205,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     let prefixed = f.may_start(&lexicon().caption_prefixes)
         && lower.contains(':')
         && starts_with_caption_prefix(lower);
-    if let Some(m) = text
-        .ends_with(')')
-        .then(|| PAREN_CREDIT.captures(text))
-        .flatten()
-    {
-        let credit = m.name("credit").expect("group exists").as_str();
-        let description = text[..m.get(0).expect("match").start()].trim_end();
+    if let Some((description, credit)) = paren_credit(text) {
         let description_lower = description.to_lowercase();
         let description_words = crate::features::count_words(description);
         let name_under_picture = description_words <= NAME_WORDS
@@ -224,7 +230,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         tail_start += 1;
     }
     let tail = &text[tail_start..];
-    if tail.contains('/') && tail.ends_with(char::is_alphabetic) {
+    if tail.ends_with(char::is_alphabetic) && tail.contains('/') {
         if let Some(m) = SLASH_CREDIT.captures(tail) {
             let credit = m.name("credit").expect("group exists");
             if names_agency(credit.as_str()) {

@@ -43,6 +43,20 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("relative time pattern compiles")
 });
 
+/// How a relative time without digits starts: `an hour ago`, `vor einer
+/// Stunde`, `il y a une heure`, `hace un día`, `há uma hora`.
+const WORDED_STARTS: &[&str] = &[
+    "a ",
+    "an ",
+    "one ",
+    "updated ",
+    "aktualisiert ",
+    "vor ",
+    "il y a ",
+    "hace ",
+    "há ",
+];
+
 /// `10:31`, `7:45 am`: a clock time.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)").expect("clock pattern compiles")
@@ -62,7 +76,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
     }
     let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
     if words <= MAX_READING_TIME_WORDS
-        && (has_digit || lower.starts_with(['a', 'o', 'e', 'v', 'i', 'h', 'u']))
+        && (has_digit || WORDED_STARTS.iter().any(|s| lower.starts_with(s)))
         && RELATIVE_TIME.is_match(lower)
     {
         return true;

@@ -39,7 +39,9 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 fn run_nav_link(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        if f.is(LineSet::Nav) || PAGINATION.is_match(line_key(f.lower)) {
+        let key = line_key(f.lower);
+        let paged = key.starts_with(|c: char| c.is_ascii_digit() || c == 'p' || c == 's');
+        if f.is(LineSet::Nav) || (paged && PAGINATION.is_match(key)) {
             pass.chrome(i, Kind::Navigation);
         }
     }

@@ -186,17 +186,23 @@ const MIN_BULLET_LINES: usize = 3;
 /// mean a layout dump.
 fn detect_format(text: &str, lines: &[Range<usize>]) -> DumpFormat {
     let (mut markdown, mut bullets) = (0, 0);
+    // One scan of the whole text saves a search per line when there are no
+    // inline links at all, as in most plain dumps.
+    let has_links = text.contains("](");
     for span in lines {
         let line = &text[span.clone()];
         let content = line.trim_start();
         if content.is_empty() {
             continue;
         }
-        if line.contains("](") && content.contains('[')
+        if has_links && line.contains("](") && content.contains('[')
             || content.starts_with("# ")
             || content.starts_with("## ")
         {
             markdown += 1;
+            if markdown >= MIN_MARKDOWN_LINES {
+                return DumpFormat::Markdown;
+            }
         }
         let indent = line.len() - content.len();
         if indent >= 2 && ["* ", "+ ", "o "].iter().any(|b| content.starts_with(b)) {

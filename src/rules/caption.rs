@@ -17,7 +17,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use super::{Pass, Rule};
 use crate::features::{contains_date, Features};
@@ -38,24 +38,54 @@ pub(crate) struct Caption<'t> {
     pub credit: &'t str,
 }
 
-/// A credit introduced by a label word at the start of a sentence or
-/// bracket: `Photo: AFP`, `(photo credit: AP)`.
-static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let labels: Vec<String> = lexicon()
-        .caption_labels
-        .iter()
-        .map(|l| regex::escape(l))
-        .collect();
-    RegexBuilder::new(&format!(
-        r"(?i)(?:^|[.!?|(\[]\s*)(?:{})(?:\s+credits?)?\s*:\s*(?P<credit>[^:()\[\]]{{1,80}}?)\s*[)\]]?$",
-        labels.join("|")
-    ))
-    // A large lazy-DFA cache: with the default one this many alternatives
-    // keep evicting states on varied pages and the search slows tenfold.
-    .dfa_size_limit(32 << 20)
-    .build()
-    .expect("caption label pattern compiles")
-});
+/// Longest labelled credit, in bytes.
+const MAX_LABELLED_CREDIT_BYTES: usize = 80;
+
+/// A credit introduced by a label word at the start of the block, a
+/// sentence or a bracket, at the very end: `... Photo: AFP/Said Khatib`,
+/// `(photo credit: AP/Hatem Moussa)`. Returns where the label's clause
+/// starts and the credit.
+fn labelled_credit(text: &str) -> Option<(usize, &str)> {
+    let body = text.strip_suffix([')', ']']).unwrap_or(text).trim_end();
+    let colon = body.rfind(':')?;
+    let credit = body[colon + 1..].trim();
+    if credit.is_empty()
+        || credit.len() > MAX_LABELLED_CREDIT_BYTES
+        || credit.contains(['(', ')', '[', ']'])
+    {
+        return None;
+    }
+    let mut head = body[..colon].trim_end();
+    let lower_tail =
+        |head: &str| head[floor_boundary(head, head.len().saturating_sub(40))..].to_lowercase();
+    for suffix in ["credits", "credit"] {
+        let tail = lower_tail(head);
+        if tail.ends_with(suffix) && tail[..tail.len() - suffix.len()].ends_with(' ') {
+            head = head[..head.len() - suffix.len()].trim_end();
+            break;
+        }
+    }
+    let tail = lower_tail(head);
+    let label = lexicon().caption_labels.iter().find(|l| {
+        tail.ends_with(*l) && !tail[..tail.len() - l.len()].ends_with(char::is_alphanumeric)
+    })?;
+    let before = head[..head.len() - label.len()].trim_end();
+    match before.chars().next_back() {
+        None => Some((0, credit)),
+        Some(c) if matches!(c, '.' | '!' | '?' | '|' | '(' | '[') => {
+            Some((before.len() - c.len_utf8(), credit))
+        }
+        Some(_) => None,
+    }
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
 
 /// Longest parenthesized credit, in bytes.
 const MAX_PAREN_CREDIT_BYTES: usize = 80;
@@ -186,20 +216,29 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     let credit_words = |c: &str| {
         c.split_whitespace().count() <= MAX_CREDIT_WORDS && !crate::features::ends_sentence(c)
     };
-    // Cheap byte tests first: most blocks hold neither a colon nor a `©`.
-    let labelled =
-        (f.has(PhraseSet::CaptionLabel) && text.contains(':')).then_some(&*LABELLED_CREDIT);
-    let copyright = text.contains('©').then_some(&*COPYRIGHT_CREDIT);
-    for pattern in [labelled, copyright].into_iter().flatten() {
-        if let Some(m) = pattern.captures(text) {
-            let credit = m.name("credit").expect("group exists");
-            if credit_words(credit.as_str()) {
-                let start = m.get(0).expect("match").start();
+    // Cheap tests first: most blocks hold neither a label nor a `©`.
+    if f.has(PhraseSet::CaptionLabel) {
+        if let Some((start, credit)) = labelled_credit(text) {
+            if credit_words(credit) {
                 return Some(Caption {
                     description: text[..start].trim_end(),
-                    credit: credit.as_str(),
+                    credit,
                 });
             }
+        }
+    }
+    if let Some(m) = text
+        .contains('©')
+        .then(|| COPYRIGHT_CREDIT.captures(text))
+        .flatten()
+    {
+        let credit = m.name("credit").expect("group exists");
+        if credit_words(credit.as_str()) {
+            let start = m.get(0).expect("match").start();
+            return Some(Caption {
+                description: text[..start].trim_end(),
+                credit: credit.as_str(),
+            });
         }
     }
     let prefixed = f.may_start(&lexicon().caption_prefixes)
@@ -225,10 +264,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     }
     // A slash credit ends the block, so only its tail is searched, and
     // only when a slash stands in that tail.
-    let mut tail_start = text.len().saturating_sub(SLASH_TAIL_BYTES);
-    while !text.is_char_boundary(tail_start) {
-        tail_start += 1;
-    }
+    let tail_start = floor_boundary(text, text.len().saturating_sub(SLASH_TAIL_BYTES));
     let tail = &text[tail_start..];
     if tail.ends_with(char::is_alphabetic) && tail.contains('/') {
         if let Some(m) = SLASH_CREDIT.captures(tail) {

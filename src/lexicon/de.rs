@@ -14,7 +14,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["kommentare", "kommentar", "leserkommentare", "diskutieren sie mit", "diskussion", "bisherige kommentare", "kommentare anzeigen", "kommentare lesen", "noch keine kommentare", "derzeit noch keine kommentare", "keine kommentare", "ein kommentar", "meinungen", "ihre meinung"],
     comment_lines: &["antworten", "melden", "gefällt mir", "weitere kommentare laden", "kommentar melden"],
-    comment_form: &["kommentar schreiben", "schreibe einen kommentar", "kommentar abschicken", "name *", "e-mail *", "kommentar verfassen", "kommentar hinzufügen", "antwort verfassen", "antworten abbrechen", "antwort abbrechen", "kommentar absenden", "name (erforderlich)", "e-mail (erforderlich)", "e-mail (wird nicht veröffentlicht)", "website", "webseite", "ihr kommentar", "dein kommentar", "einloggen um zu kommentieren", "zum kommentieren anmelden"],
+    comment_form: &["kommentar schreiben", "schreibe einen kommentar", "kommentar abschicken", "name *", "e-mail *", "kommentar verfassen", "kommentar hinzufügen", "antwort verfassen", "antworten abbrechen", "antwort abbrechen", "kommentar absenden", "name (erforderlich)", "e-mail (erforderlich)", "e-mail (wird nicht veröffentlicht)", "website", "webseite", "ihr kommentar", "dein kommentar", "einloggen um zu kommentieren", "zum kommentieren anmelden", "vorname", "nachname", "e-mail-adresse", "ihre e-mail-adresse", "telefonnummer", "postleitzahl", "plz", "land", "ort", "firma", "nachricht", "ihre nachricht", "betreff", "absenden", "senden"],
     comment_form_phrases: &[
         "deine e-mail-adresse wird nicht veröffentlicht",
         "ihre e-mail-adresse wird nicht veröffentlicht",
@@ -36,6 +36,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "um weiterzulesen",
         "ihr beitrag hilft", "unterstützen sie unsere arbeit", "mit ihrer spende", "jetzt spenden", "für unseren newsletter", "zum newsletter", "newsletter abonnieren", "abonnieren sie", "folgen sie uns auf", "dieser artikel ist nur für abonnenten", "exklusiv für abonnenten", "jetzt weiterlesen",
         "jederzeit abbestellen", "in ihr postfach", "ihr postfach",
+        "spenden sie", "mitglied werden", "newsletter-abo",
     ],
     caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf", "beitragsbild"],
     caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto"],

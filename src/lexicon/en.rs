@@ -37,6 +37,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "add your comment", "write a comment",
         "post a reply", "log in to comment", "login to comment", "sign in to comment", "submit", "name (required)", "email (required)", "mail (will not be published)", "your name", "your email", "notify me of new comments via email",
         "add comment", "add a comment",
+        "name", "first name", "last name", "full name", "email address", "your email address", "phone number", "zip code", "postal code", "country", "city", "company", "message", "your message", "subject", "i'm not a robot", "send",
     ],
     comment_form_phrases: &[
         "your email address will not be published",
@@ -73,6 +74,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "subscribers only",
         "subscribe to our", "sign up to receive", "sign up for the", "get our newsletter", "delivered to your inbox", "straight to your inbox", "in your inbox", "your inbox every", "support quality journalism", "support independent", "follow us on", "you have reached your limit", "free articles remaining", "already a subscriber",
         "unsubscribe at any time", "your inbox", "breaking news alerts", "have a news tip", "send us a tip", "sign up for free", "create a free account", "you can unsubscribe",
+        "mailing list", "join our list", "donate now", "make a gift", "become a member today",
     ],
     caption_labels: &[
         "photo", "photos", "photo credit", "photograph", "image", "images", "picture",

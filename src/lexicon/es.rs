@@ -14,7 +14,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["comentarios", "comentario", "sin comentarios", "un comentario", "comentarios cerrados", "los comentarios están cerrados", "opiniones"],
     comment_lines: &["responder", "denunciar", "reportar"],
-    comment_form: &["deja un comentario", "dejar un comentario", "publicar comentario", "nombre *", "correo electrónico *", "deja una respuesta", "cancelar respuesta", "publicar un comentario", "tu comentario", "tu nombre", "tu email", "deja tu comentario"],
+    comment_form: &["deja un comentario", "dejar un comentario", "publicar comentario", "nombre *", "correo electrónico *", "deja una respuesta", "cancelar respuesta", "publicar un comentario", "tu comentario", "tu nombre", "tu email", "deja tu comentario", "nombre", "apellidos", "correo electrónico", "código postal", "país", "ciudad", "teléfono", "mensaje", "asunto", "enviar"],
     comment_form_phrases: &[
         "tu dirección de correo electrónico no será publicada",
         "los campos obligatorios están marcados",
@@ -27,6 +27,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "contenido exclusivo para suscriptores",
         "suscríbete a", "recibe nuestras", "síguenos en", "regístrate gratis",
         "en tu bandeja de entrada", "darte de baja en cualquier momento",
+        "lista de correo", "darte de baja", "hazte socio", "dona ahora",
     ],
     caption_labels: &["foto", "fotografía", "imagen", "crédito", "ilustración"],
     caption_prefixes: &["foto", "imagen", "foto de archivo"],

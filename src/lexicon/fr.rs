@@ -14,7 +14,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["commentaires", "commentaire", "réagissez", "réactions", "vos réactions", "réagir", "réagissez à cet article", "aucun commentaire", "un commentaire", "commentaires fermés", "les commentaires sont fermés"],
     comment_lines: &["répondre", "signaler", "signaler un abus"],
-    comment_form: &["laisser un commentaire", "ajouter un commentaire", "publier le commentaire", "nom *", "e-mail *", "laisser une réponse", "qui êtes-vous", "votre commentaire", "votre nom", "votre email", "envoyer le commentaire", "annuler la réponse", "se connecter pour commenter"],
+    comment_form: &["laisser un commentaire", "ajouter un commentaire", "publier le commentaire", "nom *", "e-mail *", "laisser une réponse", "qui êtes-vous", "votre commentaire", "votre nom", "votre email", "envoyer le commentaire", "annuler la réponse", "se connecter pour commenter", "prénom", "nom", "votre adresse électronique", "adresse électronique", "adresse e-mail", "code postal", "pays", "ville", "téléphone", "numéro de téléphone", "numéro de téléphone portable", "message", "votre message", "sujet", "envoyer", "valider"],
     comment_form_phrases: &[
         "votre adresse e-mail ne sera pas publiée",
         "votre adresse de messagerie ne sera pas publiée",
@@ -33,6 +33,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "il vous reste",
         "recevez chaque", "inscrivez-vous à", "abonnez-vous pour", "cet article est réservé", "réservé à nos abonnés", "suivez-nous sur", "soutenez-nous",
         "dans votre boîte mail", "désinscrire à tout moment",
+        "liste de diffusion", "vous désinscrire", "je fais un don", "faire un don", "j'adhère", "j’adhère", "adhérer",
     ],
     caption_labels: &["photo", "crédit photo", "crédits", "illustration", "image"],
     caption_prefixes: &["photo", "illustration", "photo d'archives"],

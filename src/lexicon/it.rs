@@ -13,7 +13,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["commenti", "commento", "nessun commento", "un commento", "commenti chiusi", "i commenti sono chiusi"],
     comment_lines: &["rispondi", "segnala"],
-    comment_form: &["lascia un commento", "invia commento", "pubblica il commento", "nome *", "email *", "lascia una risposta", "annulla risposta", "il tuo commento", "il tuo nome", "la tua email"],
+    comment_form: &["lascia un commento", "invia commento", "pubblica il commento", "nome *", "email *", "lascia una risposta", "annulla risposta", "il tuo commento", "il tuo nome", "la tua email", "nome", "cognome", "indirizzo email", "codice postale", "paese", "città", "telefono", "messaggio", "oggetto", "invia"],
     comment_form_phrases: &[
         "il tuo indirizzo email non sarà pubblicato",
         "i campi obbligatori sono contrassegnati",
@@ -24,6 +24,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "iscriviti alla nostra newsletter",
         "riservato agli abbonati",
         "iscriviti alla", "seguici su", "ricevi le notizie", "abbonati per",
+        "mailing list", "cancellarti in qualsiasi momento", "fai una donazione",
     ],
     caption_labels: &["foto", "immagine", "credito", "illustrazione"],
     caption_prefixes: &["foto", "immagine", "foto d'archivio"],

@@ -287,7 +287,17 @@ impl Lexicon {
             return 0;
         }
         let key = line_key(lower);
-        let bits = self.lines.get(key).copied().unwrap_or(0);
+        let mut bits = self.lines.get(key).copied().unwrap_or(0);
+        // A form field marked as required: `Name (required)`, `Prénom *`.
+        // (The closing bracket was trimmed as decoration.)
+        let field = match key.rfind('(') {
+            Some(open) => &key[..open],
+            None => key.trim_end_matches(['*', ' ']),
+        }
+        .trim_end();
+        if field.len() != key.len() {
+            bits |= self.lines.get(field).copied().unwrap_or(0) & LineSet::CommentForm.bit();
+        }
         let counted = LineSet::CommentsHeader.bit() | LineSet::CommentLine.bit();
         let uncounted = strip_count(key);
         if uncounted.len() == key.len() {
@@ -532,6 +542,11 @@ mod tests {
         );
         assert_eq!(lex.line_bits("» advertisement «"), LineSet::Ad.bit());
         assert_eq!(lex.line_bits("12 advertisement"), 0);
+        assert_eq!(
+            lex.line_bits("code postal (obligatoire)"),
+            LineSet::CommentForm.bit()
+        );
+        assert_eq!(lex.line_bits("vorname *"), LineSet::CommentForm.bit());
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["reacties", "reactie", "reageer", "praat mee", "geen reacties", "één reactie", "reacties gesloten", "reageren is niet meer mogelijk"],
     comment_lines: &["beantwoorden", "antwoorden", "rapporteren", "melden"],
-    comment_form: &["laat een reactie achter", "plaats een reactie", "reactie plaatsen", "naam *", "e-mail *", "reactie annuleren", "jouw reactie", "je naam", "je e-mail", "reactie versturen"],
+    comment_form: &["laat een reactie achter", "plaats een reactie", "reactie plaatsen", "naam *", "e-mail *", "reactie annuleren", "jouw reactie", "je naam", "je e-mail", "reactie versturen", "voornaam", "achternaam", "e-mailadres", "postcode", "land", "plaats", "telefoonnummer", "bericht", "onderwerp", "verzenden"],
     comment_form_phrases: &[
         "je e-mailadres wordt niet gepubliceerd",
         "uw e-mailadres wordt niet gepubliceerd",
@@ -26,6 +26,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "schrijf je in voor onze nieuwsbrief",
         "alleen voor abonnees",
         "meld je aan voor", "volg ons op", "schrijf je in voor",
+        "mailinglijst", "afmelden", "word lid",
     ],
     caption_labels: &["foto", "beeld", "afbeelding", "illustratie"],
     caption_prefixes: &["foto", "beeld", "archieffoto"],

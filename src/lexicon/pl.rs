@@ -13,7 +13,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["komentarze", "komentarz", "dyskusja", "brak komentarzy", "jeden komentarz", "komentarze zostały zamknięte"],
     comment_lines: &["odpowiedz", "zgłoś", "zgłoś naruszenie"],
-    comment_form: &["dodaj komentarz", "napisz komentarz", "skomentuj", "opublikuj komentarz", "imię *", "e-mail *", "anuluj pisanie odpowiedzi", "twój komentarz", "twoje imię", "twój e-mail", "opublikuj"],
+    comment_form: &["dodaj komentarz", "napisz komentarz", "skomentuj", "opublikuj komentarz", "imię *", "e-mail *", "anuluj pisanie odpowiedzi", "twój komentarz", "twoje imię", "twój e-mail", "opublikuj", "imię", "nazwisko", "adres e-mail", "kod pocztowy", "kraj", "miasto", "telefon", "wiadomość", "temat", "wyślij"],
     comment_form_phrases: &[
         "twój adres e-mail nie zostanie opublikowany",
         "wymagane pola są oznaczone",
@@ -25,6 +25,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "zapisz się na newsletter",
         "treść dostępna dla subskrybentów",
         "zapisz się do", "obserwuj nas na", "wesprzyj nas",
+        "lista mailingowa", "wypisać się", "przekaż darowiznę",
     ],
     caption_labels: &["fot", "foto", "zdjęcie", "ilustracja", "grafika"],
     caption_prefixes: &["fot", "zdjęcie", "zdjęcie ilustracyjne"],

@@ -13,7 +13,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     comments_headers: &["comentários", "comentário", "nenhum comentário", "sem comentários", "um comentário", "comentários encerrados"],
     comment_lines: &["responder", "denunciar"],
-    comment_form: &["deixe um comentário", "deixe uma resposta", "publicar comentário", "nome *", "e-mail *", "cancelar resposta", "seu comentário", "seu nome", "seu e-mail", "deixe seu comentário"],
+    comment_form: &["deixe um comentário", "deixe uma resposta", "publicar comentário", "nome *", "e-mail *", "cancelar resposta", "seu comentário", "seu nome", "seu e-mail", "deixe seu comentário", "nome", "sobrenome", "endereço de e-mail", "código postal", "país", "cidade", "telefone", "mensagem", "assunto", "enviar"],
     comment_form_phrases: &[
         "o seu endereço de e-mail não será publicado",
         "seu endereço de e-mail não será publicado",
@@ -27,6 +27,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "assine nossa newsletter",
         "conteúdo exclusivo para assinantes",
         "assine a", "receba as", "siga-nos no", "cadastre-se para",
+        "lista de e-mails", "cancelar a inscrição", "faça uma doação",
     ],
     caption_labels: &["foto", "fotografia", "imagem", "crédito", "ilustração"],
     caption_prefixes: &["foto", "imagem", "foto de arquivo"],

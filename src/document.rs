@@ -109,6 +109,17 @@ impl Document {
         }
     }
 
+    /// Every short block's lower-cased text, each followed by a line
+    /// break, for one search over all of them.
+    pub fn lowers(&self) -> &str {
+        &self.lowers
+    }
+
+    /// Where each block's lower-cased text stands in [`Document::lowers`].
+    pub fn lower_spans(&self) -> &[Range<usize>] {
+        &self.lower_spans
+    }
+
     /// The text of block `i` in lower case, or `""` for a block over
     /// [`SHORT_BLOCK_BYTES`]: chrome labels and buttons are short, so the
     /// phrase tables never need a long block in lower case.
@@ -160,7 +171,12 @@ fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<usize
                     }
                 }
             }
-            start..lowers.len()
+            let span = start..lowers.len();
+            // A line break after each block, which no phrase holds, lets
+            // the whole buffer be searched at once without a match
+            // straddling two blocks.
+            lowers.push('\n');
+            span
         })
         .collect();
     (lowers, spans)

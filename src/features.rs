@@ -184,6 +184,12 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_
             f.stopwords = c[l.index()];
         }
     }
+    let phrases = lexicon().phrase_bits_per_span(doc.lowers(), doc.lower_spans());
+    for (f, bits) in feats.iter_mut().zip(phrases) {
+        if f.words <= MAX_PHRASE_WORDS {
+            f.phrases = bits;
+        }
+    }
     Analysis {
         feats,
         word_hashes,
@@ -209,11 +215,7 @@ fn features_of<'d>(
     };
     let lex = lexicon();
     let features = Features {
-        phrases: if words <= MAX_PHRASE_WORDS {
-            lex.phrase_bits(lower)
-        } else {
-            0
-        },
+        phrases: 0,
         lines: lex.line_bits(lower),
         prefix_tables: lex.prefix_bits(lower),
         lower,

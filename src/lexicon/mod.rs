@@ -308,15 +308,34 @@ impl Lexicon {
 
     /// The [`PhraseSet`] bits of every table with a phrase in `lower` as
     /// whole words: `agb` is found in `siehe agb`, not in `magbar`.
+    #[cfg(test)]
     pub fn phrase_bits(&self, lower: &str) -> u8 {
-        let bytes = lower.as_bytes();
+        self.phrase_bits_per_span(lower, &[0..lower.len()])[0]
+    }
+
+    /// The [`PhraseSet`] bits of each span of `text`, found with one search
+    /// over all of it: one automaton call per document, not per block,
+    /// whose setup would cost more than the search on short blocks. A
+    /// match must lie inside one span and stand as whole words.
+    pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u8> {
+        let bytes = text.as_bytes();
         let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut bits = 0;
-        for m in self.phrases.find_iter(lower) {
+        let mut bits = vec![0u8; spans.len()];
+        let mut span = 0;
+        for m in self.phrases.find_iter(text) {
+            while span < spans.len() && spans[span].end < m.end() {
+                span += 1;
+            }
+            let Some(range) = spans.get(span) else {
+                break;
+            };
+            if m.start() < range.start {
+                continue;
+            }
             let starts_word = m.start() == 0 || !word_byte(bytes[m.start() - 1]);
             let ends_word = m.end() == bytes.len() || !word_byte(bytes[m.end()]);
             if starts_word && ends_word {
-                bits |= self.phrase_bits[m.pattern().as_usize()];
+                bits[span] |= self.phrase_bits[m.pattern().as_usize()];
             }
         }
         bits

@@ -310,7 +310,7 @@ impl Lexicon {
     /// whole words: `agb` is found in `siehe agb`, not in `magbar`.
     #[cfg(test)]
     pub fn phrase_bits(&self, lower: &str) -> u8 {
-        self.phrase_bits_per_span(lower, &[0..lower.len()])[0]
+        self.phrase_bits_per_span(lower, std::slice::from_ref(&(0..lower.len())))[0]
     }
 
     /// The [`PhraseSet`] bits of each span of `text`, found with one search

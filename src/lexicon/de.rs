@@ -21,6 +21,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "erforderliche felder sind mit",
         "pflichtfelder sind mit",
         "wird nicht veröffentlicht", "ich akzeptiere die datenschutz", "meinen namen, meine e-mail-adresse",
+        "ich akzeptiere die datenschutzbestimmungen", "ich akzeptiere die datenschutzerklärung", "ich habe die datenschutzerklärung gelesen",
     ],
     appeal_lines: &[
         "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden", "spenden", "newsletter",
@@ -39,7 +40,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "spenden sie", "mitglied werden", "newsletter-abo",
     ],
     caption_labels: &["foto", "fotos", "bild", "bilder", "grafik", "abbildung", "bildquelle", "fotograf", "beitragsbild"],
-    caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto"],
+    caption_prefixes: &["foto", "bild", "archivbild", "symbolbild", "archivfoto", "beitragsbild", "titelbild", "headerbild", "vorschaubild"],
     tag_labels: &["schlagwörter", "schlagworte", "stichwörter", "themen", "tags", "markiert mit", "kategorien", "kategorie", "rubrik", "rubriken", "stichworte", "tags zum artikel", "veröffentlicht in", "abgelegt unter"],
     bio_roles: &["korrespondent", "korrespondentin", "redakteur", "redakteurin", "autor", "autorin", "journalist", "journalistin", "reporter", "reporterin", "kolumnist", "kolumnistin"],
     byline_prefixes: &["von", "autor", "autorin", "text"],

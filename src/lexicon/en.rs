@@ -84,6 +84,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     caption_prefixes: &[
         "illustrative", "file photo", "file", "pictured", "above", "top", "photo", "image",
         "in this photo",
+        "featured image", "header image", "cover image", "cover photo",
     ],
     tag_labels: &["tags", "tagged", "topics", "tagged with", "filed under", "keywords", "categories", "category", "filed in", "posted in", "topics covered", "more about"],
     bio_roles: &[

@@ -436,9 +436,12 @@ impl Prefixes {
     pub fn strip<'a>(&self, lower: &'a str) -> Option<&'a str> {
         self.candidates(lower).iter().find_map(|p| {
             let rest = lower.strip_prefix(p)?.trim_start();
-            let Some(sep) = rest.chars().next() else {
+            // Only decoration after the phrase (`Read more …`, `» More
+            // »`): a header.
+            if rest.chars().all(is_decoration) {
                 return Some("");
-            };
+            }
+            let sep = rest.chars().next()?;
             (":|»›>–—-".contains(sep)).then(|| rest[sep.len_utf8()..].trim_start())
         })
     }

@@ -7,9 +7,9 @@
 //! Gross is The Times of Israel's military correspondent.`, `Avi
 //! Issacharoff, The Times of Israel's Middle East analyst, ...`. Bios sit
 //! before the story or after it, so the rule looks only there: from the
-//! top down and from the bottom up, until it meets the first paragraph of
-//! prose that is not a bio. A bio also gives the byline when no name line
-//! did.
+//! top down until the first paragraph of prose that is not a bio, and from
+//! the bottom up past at most three (teasers and promotions may follow a
+//! bio). A bio also gives the byline when no name line did.
 //!
 //! Known misses: bios that open with a pronoun, and bylines run into a
 //! dateline on one line (`By Jane Doe, Reuters | March 3`).
@@ -36,6 +36,9 @@ pub(crate) const AUTHOR_BIO: Rule = Rule {
     summary: "a paragraph about the author before or after the story",
     run: run_bio,
 };
+
+/// Paragraphs of prose the bottom-up bio scan passes before it stops.
+const TAIL_PROSE_BLOCKS: usize = 3;
 
 /// A job title must come this close after the name for a bio.
 const ROLE_WITHIN_WORDS: usize = 10;
@@ -167,7 +170,14 @@ fn run_bio(pass: &mut Pass) {
     let undecided: Vec<usize> = pass.undecided_blocks().collect();
     let head = undecided.iter().copied();
     let tail = undecided.iter().rev().copied();
-    for scan in [head.collect::<Vec<_>>(), tail.collect::<Vec<_>>()] {
+    // From the top, the story starts at its first paragraph. From the
+    // bottom, teasers and promotions may follow the bio, so the scan goes
+    // on past a few paragraphs of prose before it takes the story's end.
+    for (scan, prose_allowed) in [
+        (head.collect::<Vec<_>>(), 1),
+        (tail.collect::<Vec<_>>(), TAIL_PROSE_BLOCKS),
+    ] {
+        let mut prose_seen = 0;
         for i in scan {
             if !pass.undecided(i) {
                 continue;
@@ -177,7 +187,10 @@ fn run_bio(pass: &mut Pass) {
                     pass.byline = Some(name);
                 }
             } else if pass.feats[i].is_prose() {
-                break;
+                prose_seen += 1;
+                if prose_seen == prose_allowed {
+                    break;
+                }
             }
         }
     }

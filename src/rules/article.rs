@@ -21,7 +21,8 @@
 //! widened at both ends over short prose (a one-line closing paragraph),
 //! upwards over a lead paragraph that lacks its full stop, and upwards to
 //! the headline just above it, so the header rules still find the title,
-//! standfirst and byline. Every block outside is removed.
+//! standfirst and byline. Every block outside is removed, and inside it,
+//! every block that is mostly link text.
 //!
 //! Article dumps (the article and its own chrome only) come out whole: the
 //! run spans the story and the chrome rules do the rest.
@@ -287,6 +288,17 @@ fn run(pass: &mut Pass) {
     }
     for i in (0..start).chain(end + 1..pass.len()) {
         pass.chrome(i, Kind::Navigation);
+    }
+    // Inside the story, a block that is mostly link text is a list of
+    // links (a menu, related stories) that the run bridged, as jusText
+    // drops bad paragraphs whatever their neighbours.
+    for i in start..=end {
+        if pass.undecided(i)
+            && classes[i] == Class::Bad
+            && pass.feats[i].link_density > MAX_LINK_DENSITY
+        {
+            pass.chrome(i, Kind::Navigation);
+        }
     }
 }
 

@@ -292,9 +292,9 @@ fn run(pass: &mut Pass) {
     // Inside the story, a block that is mostly link text is a list of
     // links (a menu, related stories) that the run bridged, as jusText
     // drops bad paragraphs whatever their neighbours.
-    for i in start..=end {
+    for (i, class) in classes.iter().enumerate().take(end + 1).skip(start) {
         if pass.undecided(i)
-            && classes[i] == Class::Bad
+            && *class == Class::Bad
             && pass.feats[i].link_density > MAX_LINK_DENSITY
         {
             pass.chrome(i, Kind::Navigation);

@@ -53,7 +53,9 @@ pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
         .then(|| prefixes.strip_word(lower))
         .flatten()
     {
-        let names = text[text.len() - rest.len()..].trim();
+        // The lower-cased text can differ in length from the text (`İ`):
+        // then the offset may fall inside a character, and there is no name.
+        let names = text.get(text.len().saturating_sub(rest.len())..)?.trim();
         if is_name_list(names) {
             return Some(names.to_string());
         }
@@ -74,7 +76,10 @@ fn is_author_box_header(pass: &Pass, i: usize) -> bool {
     let text = pass.text(i);
     pass.feats[i].may_start(&lex.about_prefixes)
         && lex.about_prefixes.strip_word(lower).is_some_and(|rest| {
-            !rest.is_empty() && is_person_name(text[text.len() - rest.len()..].trim())
+            !rest.is_empty()
+                && text
+                    .get(text.len().saturating_sub(rest.len())..)
+                    .is_some_and(|name| is_person_name(name.trim()))
         })
 }
 

@@ -84,9 +84,12 @@ fn is_dated_headline(text: &str, lower: &str, words: usize) -> bool {
         return false;
     };
     let before = text[..start].trim_end();
+    // The lower-cased text may differ in length from the text (`Ⱥ`), so
+    // the bracket is found in it again.
+    let lower_bracket = lower.rfind(open).unwrap_or(lower.len());
     !before.is_empty()
         && !before.ends_with(['.', '!', '?', ',', ';', ':'])
-        && contains_date(&lower[start..])
+        && contains_date(&lower[lower_bracket..])
 }
 
 fn run_dated_headline(pass: &mut Pass) {

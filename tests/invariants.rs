@@ -1,0 +1,198 @@
+//! Properties that hold for any input: no panic, every block accounted
+//! for once and in order, no invented text.
+//!
+//! Inputs mix real body sentences, chrome lines of every kind, random
+//! Unicode from every plane (combining marks, right-to-left text,
+//! zero-width characters, NUL and other controls) and every line ending.
+
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+const BODY: &[&str] = &[
+    "The council met on Tuesday evening to discuss the new budget, which has been delayed for months.",
+    "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten, der seit Monaten auf sich warten lässt.",
+    "Le conseil municipal s’est réuni mardi soir pour discuter du nouveau budget, retardé depuis des mois.",
+    "“We cannot wait any longer,” the mayor said, adding that the repairs would start in the spring.",
+    "Rule vs resistance",
+    "1. The first item of a numbered list in the story",
+    "مجلس المدينة اجتمع مساء الثلاثاء لمناقشة الميزانية الجديدة.",
+    "市议会周二晚上开会讨论新的预算。",
+];
+
+const CHROME: &[&str] = &[
+    "Share:",
+    "Facebook",
+    "Twitter icon",
+    "read more:",
+    "Read also: Council Approves New Parking Rules",
+    "#Budget #Council #Roads",
+    "Tags: budget, council",
+    "Advertisement",
+    "© 2019 Town Herald. All rights reserved.",
+    "We use cookies to improve your experience.",
+    "12 Comments",
+    "Join the Conversation",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "We need your support",
+    "Photo: AFP/Jane Doe",
+    "The mayor at the town hall. (photo credit: John Smith/City Press)",
+    "Updated: 19 November 2019, 09:01 AM",
+    "Home › World › Middle East",
+    "Page 2 of 3",
+    "By Jane Doe",
+    "Jane Doe is the Herald's local government correspondent.",
+    "* [Home](https://x.test/)",
+    "# A heading",
+    "  * Menu item",
+    "Skip to content",
+    "Lesen Sie auch: Der Haushalt wackelt",
+    "Publicité",
+];
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(BODY).prop_map(String::from),
+        4 => prop::sample::select(CHROME).prop_map(String::from),
+        2 => any::<String>(),
+        1 => prop::collection::vec(
+            prop_oneof![
+                Just('\u{0}'), Just('\u{200B}'), Just('\u{FEFF}'), Just('\u{AD}'), Just('\u{301}'),
+                Just('\u{200F}'), Just('\u{202E}'), Just('\u{A0}'), Just('\t'), Just('\u{1F600}'),
+                Just('\u{85}'), Just('\u{2028}'), Just('İ'), Just('ß'), Just('ﬁ'), any::<char>(),
+            ],
+            0..12,
+        )
+        .prop_map(|cs| cs.into_iter().collect()),
+    ]
+}
+
+fn separator() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(
+        &[
+            "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\n \n", "\n\n\n", " \n",
+        ][..],
+    )
+}
+
+fn dump() -> impl Strategy<Value = String> {
+    prop::collection::vec((piece(), separator()), 0..40)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| p + s).collect())
+}
+
+/// The characters normalization drops: they cannot make a line non-blank.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+}
+
+/// Markdown markup, which the body of a markdown dump loses.
+fn is_markup(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '_' | '[' | ']' | '(' | ')' | '!' | '#' | '\\' | '>' | '`'
+    )
+}
+
+/// 1-based numbers of the input's non-blank lines, line breaks read the
+/// way the library reads them (CRLF, CR and LF each end a line).
+fn non_blank_lines(input: &str) -> Vec<usize> {
+    input
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .split('\n')
+        .enumerate()
+        .filter(|(_, l)| !l.chars().all(is_invisible))
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_str_is_cleaned_without_panic(input in dump()) {
+        let _ = chaff::clean(&input).unwrap();
+    }
+
+    #[test]
+    fn any_bytes_are_cleaned_or_refused(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let cleaner = chaff::Cleaner::default();
+        match cleaner.clean_bytes(&bytes) {
+            Ok(_) => prop_assert!(std::str::from_utf8(&bytes).is_ok()),
+            Err(chaff::Error::InvalidUtf8 { offset }) => {
+                prop_assert_eq!(std::str::from_utf8(&bytes).unwrap_err().valid_up_to(), offset)
+            }
+            Err(e) => prop_assert!(false, "unexpected error {e}"),
+        }
+        let _ = cleaner.clean_bytes_lossy(&bytes).unwrap();
+    }
+
+    #[test]
+    fn every_block_is_accounted_for_once_in_order(input in dump()) {
+        let cleaned = chaff::clean(&input).unwrap();
+        let non_blank = non_blank_lines(&input);
+        let mut covered = Vec::new();
+        let mut last = 0;
+        for block in &cleaned.blocks {
+            prop_assert!(block.lines.first > last, "blocks overlap or go backwards");
+            prop_assert!(block.lines.first <= block.lines.last);
+            last = block.lines.last;
+            covered.extend((block.lines.first..=block.lines.last).filter(|n| non_blank.binary_search(n).is_ok()));
+        }
+        prop_assert_eq!(covered, non_blank);
+        let removed = cleaned.blocks.iter().filter(|b| b.fate == chaff::Fate::Removed).count();
+        prop_assert_eq!(removed, cleaned.removals.len());
+    }
+
+    #[test]
+    fn no_word_of_the_body_is_invented(input in dump()) {
+        // Markdown dumps lose their markup on the way to the body, so the
+        // comparison ignores markup characters on both sides.
+        let cleaned = chaff::clean(&input).unwrap();
+        // Invisible characters go before composition, as in the library;
+        // markup after it, since composition can make markup (U+1FEF is a
+        // backtick in NFC).
+        let visible_input: String = input
+            .chars()
+            .map(|c| match c {
+                '\r' | '\n' => '\n',
+                // Spaces of every width read as one space; control
+                // characters (NEL among them) are dropped.
+                '\t' | '\u{0B}' | '\u{0C}' => ' ',
+                c if c.is_whitespace() && !c.is_control() => ' ',
+                c => c,
+            })
+            .filter(|c| !is_invisible(*c) || *c == ' ' || *c == '\n')
+            .collect();
+        let source: String = visible_input.nfc().filter(|c| !is_markup(*c)).collect();
+        for word in cleaned.body.split_whitespace() {
+            let visible: String = word.nfc().filter(|c| !is_invisible(*c) && !is_markup(*c)).collect();
+            prop_assert!(source.contains(&visible), "`{}` is not in the input", visible);
+        }
+    }
+
+    #[test]
+    fn body_paragraphs_keep_input_order(input in dump()) {
+        let cleaned = chaff::clean(&input).unwrap();
+        let body_blocks: Vec<_> = cleaned.blocks.iter().filter(|b| b.fate == chaff::Fate::Body).collect();
+        prop_assert!(body_blocks.windows(2).all(|w| w[0].lines.last < w[1].lines.first));
+    }
+}
+
+/// Inputs the property tests once found panicking: a letter whose lower
+/// case is longer or shorter in bytes than itself, next to a bracket or
+/// after a byline word.
+#[test]
+fn letters_that_change_length_in_lower_case() {
+    for input in [
+        "Ⱥ()\n",
+        "Ⱥ [March 3, 2019]",
+        "Title here\n\nBy İlhan Ⱥbc\n\nBody text.",
+        "About İlhan Öz\n\nText.",
+    ] {
+        let cleaned = chaff::clean(input).unwrap();
+        assert!(!cleaned.blocks.is_empty());
+    }
+}

@@ -65,11 +65,13 @@ fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
 
 fn run_tail_section(pass: &mut Pass) {
     let total: usize = pass.undecided_blocks().map(|i| pass.feats[i].words).sum();
-    let mut before = 0;
+    let undecided_total = pass.undecided_blocks().count();
+    let (mut before, mut undecided_before) = (0, 0);
     let mut start = None;
     for i in 0..pass.len() {
         if pass.undecided(i) {
             before += pass.feats[i].words;
+            undecided_before += 1;
             continue;
         }
         let closes_story = match opener_kind(pass, i) {
@@ -80,8 +82,7 @@ fn run_tail_section(pass: &mut Pass) {
             // separate from the end of the page opens a section.
             Some(_) => {
                 (total - before) * MAX_TAIL_RATIO <= before
-                    && (i + 1..pass.len()).filter(|&j| pass.undecided(j)).count()
-                        <= MAX_APPEAL_BLOCKS
+                    && undecided_total - undecided_before <= MAX_APPEAL_BLOCKS
             }
             None => false,
         };

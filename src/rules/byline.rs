@@ -241,6 +241,15 @@ mod tests {
     }
 
     #[test]
+    fn keeps_about_lines_that_name_no_person() {
+        let s = "About the new bridge";
+        let dump = crate::rules::testing::amid_prose(&format!(
+            "{s}\n\nThe bridge will open in the spring after two years of work on the river banks."
+        ));
+        assert_eq!(kind_of(&dump, s), None);
+    }
+
+    #[test]
     fn keeps_lookalikes() {
         // A person described in the story, and a place opening a sentence.
         let s = "Mary Major, a retired teacher who lives on the bypass, said the noise had kept her awake for weeks.";

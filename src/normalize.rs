@@ -33,14 +33,27 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
     let mut out = String::with_capacity(input.len());
     let mut rest = input;
     while !rest.is_empty() {
-        // Plain printable ASCII needs nothing but trailing-space trimming:
-        // copy it in one piece, and take the slow path only from the first
-        // byte that may need work.
+        // Plain printable ASCII and line feeds need nothing but the spaces
+        // before a line feed trimmed: copy them in one piece, and take the
+        // slow path only from the first byte that may need work.
         let plain = rest
             .bytes()
-            .position(|b| !(b' '..=b'~').contains(&b))
+            .position(|b| !(b' '..=b'~').contains(&b) && b != b'\n')
             .unwrap_or(rest.len());
-        out.push_str(&rest[..plain]);
+        let chunk = &rest[..plain];
+        if chunk.contains(" \n") {
+            for line in chunk.split_inclusive('\n') {
+                match line.strip_suffix('\n') {
+                    Some(content) => {
+                        out.push_str(content.trim_end_matches(' '));
+                        out.push('\n');
+                    }
+                    None => out.push_str(line),
+                }
+            }
+        } else {
+            out.push_str(chunk);
+        }
         rest = &rest[plain..];
         let Some(c) = rest.chars().next() else {
             break;

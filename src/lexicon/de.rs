@@ -13,7 +13,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "ähnliche beiträge", "das könnte dich auch interessieren", "neueste artikel", "neueste beiträge", "beliebte beiträge", "meistgelesene artikel", "themen in diesem artikel", "weitere themen", "top themen", "mehr artikel", "verwandte themen", "weitere beiträge", "letzte beiträge", "aktuelle beiträge", "empfohlene artikel", "passend dazu", "dazu passend", "mehr dazu", "neueste nachrichten", "aktuelle nachrichten", "mehr nachrichten", "weitere nachrichten", "das könnte sie interessieren", "das könnte dich interessieren", "lesen sie mehr zum thema", "lesen sie hier", "hier weiterlesen", "ebenfalls interessant", "beliebte artikel", "meist gelesen", "top-artikel", "weitere artikel zum thema", "artikel zum thema", "mehr zu diesem thema", "neu auf", "video zum thema", "bildergalerie",
     ],
     comments_headers: &["kommentare", "kommentar", "leserkommentare", "diskutieren sie mit", "diskussion", "bisherige kommentare", "kommentare anzeigen", "kommentare lesen", "noch keine kommentare", "derzeit noch keine kommentare", "keine kommentare", "ein kommentar", "meinungen", "ihre meinung"],
-    comment_lines: &["antworten", "melden", "gefällt mir", "weitere kommentare laden", "kommentar melden"],
+    comment_lines: &["antworten", "melden", "gefällt mir", "weitere kommentare laden", "kommentar melden", "neueste zuerst", "älteste zuerst", "beste zuerst", "weitere antworten anzeigen"],
     comment_form: &["kommentar schreiben", "schreibe einen kommentar", "kommentar abschicken", "name *", "e-mail *", "kommentar verfassen", "kommentar hinzufügen", "antwort verfassen", "antworten abbrechen", "antwort abbrechen", "kommentar absenden", "name (erforderlich)", "e-mail (erforderlich)", "e-mail (wird nicht veröffentlicht)", "website", "webseite", "ihr kommentar", "dein kommentar", "einloggen um zu kommentieren", "zum kommentieren anmelden", "vorname", "nachname", "e-mail-adresse", "ihre e-mail-adresse", "telefonnummer", "postleitzahl", "plz", "land", "ort", "firma", "nachricht", "ihre nachricht", "betreff", "absenden", "senden"],
     comment_form_phrases: &[
         "deine e-mail-adresse wird nicht veröffentlicht",
@@ -22,6 +22,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "pflichtfelder sind mit",
         "wird nicht veröffentlicht", "ich akzeptiere die datenschutz", "meinen namen, meine e-mail-adresse",
         "ich akzeptiere die datenschutzbestimmungen", "ich akzeptiere die datenschutzerklärung", "ich habe die datenschutzerklärung gelesen",
+        "um zu kommentieren", "melden sie sich an, um", "kommentarfunktion ist deaktiviert",
     ],
     appeal_lines: &[
         "unterstützen sie uns", "jetzt unterstützen", "jetzt spenden", "spenden", "newsletter",

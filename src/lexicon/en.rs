@@ -25,11 +25,13 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "reader comments", "show comments", "view comments",
         "comments are closed", "no comments yet", "be the first to comment",
         "no comments", "one comment", "one response", "join the debate", "discuss", "comments policy", "community guidelines",
+        "what do you think?", "start the discussion", "start the conversation", "comments for this thread are now closed", "commenting has been disabled",
     ],
     comment_lines: &[
         "reply", "report", "report abuse", "flag", "like", "likes", "load more comments",
         "show more replies", "view replies", "log in to reply", "sort by", "newest", "oldest",
         "most liked",
+        "sort by best", "best", "newest first", "oldest first", "log in with", "or sign up with disqus", "share ›", "reply • share ›", "see more", "load more", "show more comments", "view all comments", "hide replies",
     ],
     comment_form: &[
         "leave a reply", "leave a comment", "post comment", "post a comment", "submit comment",
@@ -50,6 +52,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "you must be logged in to post a comment",
         "comments are moderated",
         "please enter your comment", "please enter your name", "you have entered an incorrect email address", "please enter your email address",
+        "powered by disqus", "comments powered by disqus", "facebook comments plugin", "add a comment...", "to leave a comment", "login to post comments", "you must be signed in to comment",
     ],
     appeal_lines: &[
         "we need your support", "support our work", "support our journalism", "support us",

@@ -18,6 +18,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_form_phrases: &[
         "tu dirección de correo electrónico no será publicada",
         "los campos obligatorios están marcados",
+        "para comentar", "inicia sesión para",
     ],
     appeal_lines: &["apóyanos", "dona", "donar", "suscríbete", "suscribirse", "boletín", "hazte socio", "hazte miembro", "suscríbete a nuestro boletín", "recibe nuestro boletín", "síguenos", "hazte suscriptor", "dona ahora", "apoya"],
     appeal_phrases: &[

@@ -19,6 +19,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "votre adresse e-mail ne sera pas publiée",
         "votre adresse de messagerie ne sera pas publiée",
         "les champs obligatoires sont indiqués",
+        "pour commenter", "connectez-vous pour",
     ],
     appeal_lines: &[
         "soutenez-nous", "faire un don", "faites un don", "abonnez-vous", "s'abonner", "newsletter",

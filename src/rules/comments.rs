@@ -55,9 +55,18 @@ fn run_header(pass: &mut Pass) {
     }
 }
 
+/// `Jane Doe says:`, `Jane sagt:`, `Jeanne dit :`: a commenter's name line
+/// in WordPress-style threads.
+static SAYS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\S(?:.{0,40}\S)?\s+(?:says|said|sagt|schreibt|dit|dice|dice|diz|zegt|pisze)\s*:$")
+        .expect("says pattern compiles")
+});
+
 fn run_thread_line(pass: &mut Pass) {
     for i in 0..pass.len() {
-        if pass.feats[i].is(LineSet::CommentLine) {
+        let f = &pass.feats[i];
+        let says = f.words <= 8 && f.lower.ends_with(':') && SAYS_LINE.is_match(f.lower);
+        if f.is(LineSet::CommentLine) || says {
             pass.chrome(i, Kind::Comments);
         }
     }
@@ -100,6 +109,12 @@ mod tests {
             kind_of(&after_prose("Reply"), "Reply"),
             Some(Kind::Comments)
         );
+        assert_eq!(
+            kind_of(&after_prose("Jane Doe says:"), "Jane Doe"),
+            Some(Kind::Comments)
+        );
+        let s = "The mayor says: the roads will be repaired by the spring.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
     }
 
     #[test]

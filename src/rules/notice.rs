@@ -45,13 +45,10 @@ fn copyright_line(lower: &str) -> bool {
 fn run(pass: &mut Pass) {
     for i in 0..pass.len() {
         let f = &pass.feats[i];
-        let limit = if f.lower.contains("cookie") {
-            MAX_COOKIE_NOTICE_WORDS
-        } else {
-            MAX_NOTICE_WORDS
-        };
-        let short_notice =
-            f.words <= limit && (f.has(PhraseSet::Notice) || copyright_line(f.lower));
+        let phrase_notice = f.has(PhraseSet::Notice)
+            && (f.words <= MAX_NOTICE_WORDS
+                || f.words <= MAX_COOKIE_NOTICE_WORDS && f.lower.contains("cookie"));
+        let short_notice = phrase_notice || f.words <= MAX_NOTICE_WORDS && copyright_line(f.lower);
         let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
         if !f.lower.is_empty() && (short_notice || disclaimer) {
             pass.chrome(i, Kind::Notice);

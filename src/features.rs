@@ -5,6 +5,10 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
 use crate::lexicon::{lexicon, LineSet, PhraseSet, Prefixes};
 use crate::Language;
 
@@ -83,20 +87,19 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 /// are compared through it (stopwords, pull quotes, repeats), so that each
 /// word is lower-cased and hashed once.
 pub(crate) fn word_hash(word: &str) -> u64 {
-    if word.is_ascii() {
-        hash_lowered_bytes(word.bytes().map(|b| b.to_ascii_lowercase()))
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        hash_lowered(word)
     } else {
-        hash_lowered_bytes(word.to_lowercase().bytes())
+        hash_lowered(&word.to_lowercase())
     }
 }
 
-/// FxHash's mixing step, one byte at a time, so that a word is lowered and
-/// hashed in one pass.
-fn hash_lowered_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    bytes.fold(0u64, |h, b| {
-        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED)
-    })
+/// The hash of a word already in lower case: Fx hashing, eight bytes a
+/// step.
+fn hash_lowered(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 /// Hashes a block's words into `hashes` and, for a block long enough for
@@ -116,7 +119,7 @@ fn hash_words(
         .map(trim_to_word)
         .filter(|w| !w.is_empty());
     if lowered {
-        hashes.extend(words.map(|w| hash_lowered_bytes(w.bytes())));
+        hashes.extend(words.map(hash_lowered));
     } else {
         hashes.extend(words.map(word_hash));
     }

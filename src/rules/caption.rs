@@ -15,10 +15,6 @@
 //! sentence; a body paragraph that holds a full date and ends with a
 //! parenthesized agency name is taken for a caption.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Pass, Rule};
 use crate::features::{contains_date, Features};
 use crate::lexicon::{lexicon, PhraseSet};
@@ -104,10 +100,18 @@ fn paren_credit(text: &str) -> Option<(&str, &str)> {
         .then(|| (text[..open].trim_end(), credit))
 }
 
-/// A `©` credit: `© Reuters`, `Foto: © dpa`.
-static COPYRIGHT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"©\s*(?P<credit>\p{L}[^©]{0,60})$").expect("copyright pattern compiles")
-});
+/// Longest `©` credit, in characters.
+const MAX_COPYRIGHT_CREDIT_CHARS: usize = 61;
+
+/// A `©` credit at the end, `© Reuters`, `Foto: © dpa`: where the `©`
+/// stands and the credit after it.
+fn copyright_credit(text: &str) -> Option<(usize, &str)> {
+    let at = text.rfind('©')?;
+    let credit = text[at + '©'.len_utf8()..].trim_start();
+    let first = credit.chars().next()?;
+    (first.is_alphabetic() && credit.chars().count() <= MAX_COPYRIGHT_CREDIT_CHARS)
+        .then_some((at, credit))
+}
 
 /// Photo agencies and libraries, the same names in every language: a
 /// credit that names one is a photo credit whatever the caption's length.
@@ -151,12 +155,37 @@ fn names_agency(credit: &str) -> bool {
     agency && pictured
 }
 
-/// A credit after a slash with no brackets, at the very end:
-/// `... July 25, 2019. J. Scott Applewhite / AP file`.
-static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.!?]\s*)(?P<credit>[\p{Lu}][^.!?/]{0,40}\s*/\s*[\p{Lu}][\p{L} ]{1,30})$")
-        .expect("slash credit pattern compiles")
-});
+/// Longest photographer part of a slash credit, in characters.
+const MAX_SLASH_NAME_CHARS: usize = 41;
+/// Longest agency part of a slash credit, in characters.
+const MAX_SLASH_AGENCY_CHARS: usize = 31;
+
+/// A credit after a slash with no brackets, at the very end of `tail`,
+/// `... July 25, 2019. J. Scott Applewhite / AP file`: where the credit
+/// starts in `tail`, and the credit. The name before the slash starts a
+/// sentence (or the tail) with a capital; the agency after it is capital
+/// words.
+fn slash_credit(tail: &str) -> Option<(usize, &str)> {
+    let slash = tail.rfind('/')?;
+    let agency = tail[slash + 1..].trim_start();
+    let mut letters = agency.chars();
+    let first = letters.next()?;
+    let rest: Vec<char> = letters.collect();
+    if !first.is_uppercase()
+        || rest.is_empty()
+        || rest.len() >= MAX_SLASH_AGENCY_CHARS
+        || !rest.iter().all(|c| c.is_alphabetic() || *c == ' ')
+    {
+        return None;
+    }
+    let before = &tail[..slash];
+    let sentence_start = before.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+    let name = before[sentence_start..].trim_start();
+    let start = slash - name.len();
+    let name_first = name.chars().next()?;
+    (name_first.is_uppercase() && name.trim_end().chars().count() <= MAX_SLASH_NAME_CHARS)
+        .then_some((start, &tail[start..]))
+}
 
 /// How far from the end a slash credit is looked for, in bytes.
 const SLASH_TAIL_BYTES: usize = 100;
@@ -227,17 +256,11 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
             }
         }
     }
-    if let Some(m) = text
-        .contains('©')
-        .then(|| COPYRIGHT_CREDIT.captures(text))
-        .flatten()
-    {
-        let credit = m.name("credit").expect("group exists");
-        if credit_words(credit.as_str()) {
-            let start = m.get(0).expect("match").start();
+    if let Some((start, credit)) = copyright_credit(text) {
+        if credit_words(credit) {
             return Some(Caption {
                 description: text[..start].trim_end(),
-                credit: credit.as_str(),
+                credit,
             });
         }
     }
@@ -267,12 +290,11 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     let tail_start = floor_boundary(text, text.len().saturating_sub(SLASH_TAIL_BYTES));
     let tail = &text[tail_start..];
     if tail.ends_with(char::is_alphabetic) && tail.contains('/') {
-        if let Some(m) = SLASH_CREDIT.captures(tail) {
-            let credit = m.name("credit").expect("group exists");
-            if names_agency(credit.as_str()) {
+        if let Some((start, credit)) = slash_credit(tail) {
+            if names_agency(credit) {
                 return Some(Caption {
-                    description: text[..tail_start + credit.start()].trim_end(),
-                    credit: credit.as_str(),
+                    description: text[..tail_start + start].trim_end(),
+                    credit,
                 });
             }
         }

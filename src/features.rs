@@ -36,6 +36,8 @@ pub(crate) struct Features<'d> {
     pub prefix_tables: u8,
     /// Share of the text that was link text (markdown dumps).
     pub link_density: f64,
+    /// The block's text is all ASCII (so it holds no `©`, no curly quote).
+    pub ascii: bool,
     /// The block ends like a sentence: `.`, `!`, `?` or `…`, maybe inside
     /// closing quotes or brackets.
     pub ends_sentence: bool,
@@ -230,6 +232,7 @@ fn features_of<'d>(
         } else {
             block.link_bytes as f64 / text.len() as f64
         },
+        ascii: text.is_ascii(),
         ends_sentence: ends_sentence(text),
     };
     (features, counts)

@@ -256,7 +256,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
             }
         }
     }
-    if let Some((start, credit)) = copyright_credit(text) {
+    if let Some((start, credit)) = (!f.ascii).then(|| copyright_credit(text)).flatten() {
         if credit_words(credit) {
             return Some(Caption {
                 description: text[..start].trim_end(),

@@ -70,6 +70,10 @@ const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
 
 fn is_stamp(f: &Features<'_>) -> bool {
     let (lower, words) = (f.lower, f.words);
+    // Every stamp is short: most blocks are not, and skip every test.
+    if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS) {
+        return false;
+    }
     let lex = lexicon();
     if words <= MAX_READING_TIME_WORDS && f.has(PhraseSet::ReadingTime) {
         return true;
@@ -81,9 +85,8 @@ fn is_stamp(f: &Features<'_>) -> bool {
     {
         return true;
     }
-    // Every stamp below holds a digit and is short: most blocks are
-    // neither, and skip the patterns.
-    if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS) || !has_digit {
+    // Every stamp below holds a digit.
+    if !has_digit {
         return false;
     }
     let limit = if CLOCK.is_match(lower) {

@@ -65,7 +65,8 @@ fn is_counter(t: &str) -> bool {
 fn run(pass: &mut Pass) {
     let strengths: Vec<Strength> = (0..pass.len())
         .map(|i| {
-            if pass.undecided(i) && !pass.feats[i].lower.is_empty() {
+            let f = &pass.feats[i];
+            if pass.undecided(i) && !f.lower.is_empty() && f.words <= MAX_TOKENS {
                 strength(pass.feats[i].lower)
             } else {
                 Strength::None

@@ -111,26 +111,29 @@ fn hash_words(
     text: &str,
     lowered: bool,
     hashes: &mut Vec<u64>,
-    counts: Option<&mut [usize; 8]>,
+    mut counts: Option<&mut [usize; 8]>,
 ) -> usize {
     let start = hashes.len();
+    let lex = lexicon();
     // Normalized text has no whitespace but the plain space, and the ASCII
     // split tests bytes in place instead of calling memchr per short word.
-    let words = text
-        .split_ascii_whitespace()
-        .map(trim_to_word)
-        .filter(|w| !w.is_empty());
-    if lowered {
-        hashes.extend(words.map(hash_lowered));
-    } else {
-        hashes.extend(words.map(word_hash));
-    }
-    if let Some(counts) = counts {
-        let masks = &lexicon().stopwords;
-        for h in &hashes[start..] {
-            if let Some(&mask) = masks.get(h) {
-                for (i, count) in counts.iter_mut().enumerate() {
-                    *count += usize::from(mask >> i & 1);
+    for word in text.split_ascii_whitespace().map(trim_to_word) {
+        if word.is_empty() {
+            continue;
+        }
+        let hash = if lowered {
+            hash_lowered(word)
+        } else {
+            word_hash(word)
+        };
+        hashes.push(hash);
+        // Most words are longer than any stopword: they skip the lookup.
+        if let Some(counts) = counts.as_deref_mut() {
+            if word.len() <= lex.longest_stopword {
+                if let Some(&mask) = lex.stopwords.get(&hash) {
+                    for (i, count) in counts.iter_mut().enumerate() {
+                        *count += usize::from(mask >> i & 1);
+                    }
                 }
             }
         }
@@ -141,9 +144,34 @@ fn hash_words(
 /// A token without the punctuation around it: `“said,` → `said`.
 fn trim_to_word(token: &str) -> &str {
     let bytes = token.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => token,
-        _ => token.trim_matches(|c: char| !c.is_alphanumeric()),
+    if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {
+        if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() {
+            return token;
+        }
+    }
+    // By hand: `trim_matches` costs a few hundred instructions a call.
+    let start = token
+        .char_indices()
+        .find(|&(_, c)| !not_word_char(c))
+        .map_or(token.len(), |(i, _)| i);
+    let token = &token[start..];
+    let end = token
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !not_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &token[..end]
+}
+
+/// Whether `c` cannot be part of a word. The common cases (ASCII, curly
+/// quotes and dashes, accented Latin letters) are answered without the
+/// Unicode property tables.
+fn not_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        '\u{2000}'..='\u{206F}' | '«' | '»' | '·' | '¿' | '¡' | '×' | '÷' => true,
+        '\u{C0}'..='\u{24F}' => false,
+        _ => !c.is_alphanumeric(),
     }
 }
 

@@ -167,6 +167,9 @@ pub(crate) struct Lexicon {
     /// (bit `i` for `Language::ALL[i]`).
     /// Keyed by [`crate::features::word_hash`].
     pub stopwords: FxHashMap<u64, u8>,
+    /// The byte length of the longest stopword: a longer word needs no
+    /// lookup.
+    pub longest_stopword: usize,
     /// The first word of every phrase of every prefix table, with the
     /// bits of the tables that have phrases starting with it.
     first_words: FxHashMap<&'static str, u8>,
@@ -238,6 +241,12 @@ impl Lexicon {
             months: words(|p| p.months),
             copulas: longest_first(|p| p.copulas),
             stopwords: stopword_masks(),
+            longest_stopword: LANGUAGES
+                .iter()
+                .flat_map(|l| l.stopwords)
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0),
             lines: line_bits(),
             longest_line: 0,
             about_prefixes: Prefixes::new(5, |p| p.about_prefixes),

@@ -16,6 +16,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["responder", "denunciar", "reportar"],
     comment_form: &["deja un comentario", "dejar un comentario", "publicar comentario", "nombre *", "correo electrónico *", "deja una respuesta", "cancelar respuesta", "publicar un comentario", "tu comentario", "tu nombre", "tu email", "deja tu comentario", "nombre", "apellidos", "correo electrónico", "código postal", "país", "ciudad", "teléfono", "mensaje", "asunto", "enviar"],
     comment_form_phrases: &[
+        "por favor ingrese su comentario", "por favor ingrese su nombre", "por favor introduce tu comentario", "por favor introduce tu nombre", "has introducido una dirección de correo electrónico incorrecta", "por favor ingrese su dirección de correo electrónico",
         "tu dirección de correo electrónico no será publicada",
         "los campos obligatorios están marcados",
         "para comentar", "inicia sesión para",

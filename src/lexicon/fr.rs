@@ -16,6 +16,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["répondre", "signaler", "signaler un abus"],
     comment_form: &["laisser un commentaire", "ajouter un commentaire", "publier le commentaire", "nom *", "e-mail *", "laisser une réponse", "qui êtes-vous", "votre commentaire", "votre nom", "votre email", "envoyer le commentaire", "annuler la réponse", "se connecter pour commenter", "prénom", "nom", "votre adresse électronique", "adresse électronique", "adresse e-mail", "code postal", "pays", "ville", "téléphone", "numéro de téléphone", "numéro de téléphone portable", "message", "votre message", "sujet", "envoyer", "valider"],
     comment_form_phrases: &[
+        "veuillez saisir votre commentaire", "veuillez entrer votre commentaire", "veuillez saisir votre nom", "veuillez entrer votre nom", "vous avez entré une adresse e-mail incorrecte", "veuillez saisir votre adresse e-mail", "veuillez entrer votre adresse e-mail",
         "votre adresse e-mail ne sera pas publiée",
         "votre adresse de messagerie ne sera pas publiée",
         "les champs obligatoires sont indiqués",

@@ -15,6 +15,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["rispondi", "segnala"],
     comment_form: &["lascia un commento", "invia commento", "pubblica il commento", "nome *", "email *", "lascia una risposta", "annulla risposta", "il tuo commento", "il tuo nome", "la tua email", "nome", "cognome", "indirizzo email", "codice postale", "paese", "città", "telefono", "messaggio", "oggetto", "invia"],
     comment_form_phrases: &[
+        "per favore inserisci il tuo commento", "per favore inserisci il tuo nome", "inserisci il tuo commento", "hai inserito un indirizzo email errato", "per favore inserisci il tuo indirizzo email",
         "il tuo indirizzo email non sarà pubblicato",
         "i campi obbligatori sono contrassegnati",
     ],

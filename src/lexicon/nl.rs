@@ -15,6 +15,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["beantwoorden", "antwoorden", "rapporteren", "melden"],
     comment_form: &["laat een reactie achter", "plaats een reactie", "reactie plaatsen", "naam *", "e-mail *", "reactie annuleren", "jouw reactie", "je naam", "je e-mail", "reactie versturen", "voornaam", "achternaam", "e-mailadres", "postcode", "land", "plaats", "telefoonnummer", "bericht", "onderwerp", "verzenden"],
     comment_form_phrases: &[
+        "vul alstublieft uw reactie in", "vul alstublieft uw naam in", "voer uw reactie in", "u heeft een onjuist e-mailadres ingevoerd", "vul alstublieft uw e-mailadres in",
         "je e-mailadres wordt niet gepubliceerd",
         "uw e-mailadres wordt niet gepubliceerd",
         "vereiste velden zijn gemarkeerd",

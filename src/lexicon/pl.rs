@@ -15,6 +15,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["odpowiedz", "zgłoś", "zgłoś naruszenie"],
     comment_form: &["dodaj komentarz", "napisz komentarz", "skomentuj", "opublikuj komentarz", "imię *", "e-mail *", "anuluj pisanie odpowiedzi", "twój komentarz", "twoje imię", "twój e-mail", "opublikuj", "imię", "nazwisko", "adres e-mail", "kod pocztowy", "kraj", "miasto", "telefon", "wiadomość", "temat", "wyślij"],
     comment_form_phrases: &[
+        "proszę wpisać swój komentarz", "wpisz swój komentarz", "proszę podać swoje imię", "podałeś niewłaściwy adres e-mail", "proszę podać swój adres e-mail",
         "twój adres e-mail nie zostanie opublikowany",
         "wymagane pola są oznaczone",
     ],

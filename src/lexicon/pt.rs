@@ -15,6 +15,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     comment_lines: &["responder", "denunciar"],
     comment_form: &["deixe um comentário", "deixe uma resposta", "publicar comentário", "nome *", "e-mail *", "cancelar resposta", "seu comentário", "seu nome", "seu e-mail", "deixe seu comentário", "nome", "sobrenome", "endereço de e-mail", "código postal", "país", "cidade", "telefone", "mensagem", "assunto", "enviar"],
     comment_form_phrases: &[
+        "por favor digite seu comentário", "por favor, digite seu comentário", "por favor digite seu nome", "por favor, digite seu nome", "você forneceu um endereço de e-mail incorreto", "por favor digite seu endereço de e-mail",
         "o seu endereço de e-mail não será publicado",
         "seu endereço de e-mail não será publicado",
         "campos obrigatórios são marcados",

@@ -55,6 +55,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "powered by disqus", "comments powered by disqus", "facebook comments plugin", "add a comment...", "to leave a comment", "login to post comments", "you must be signed in to comment",
     ],
     appeal_lines: &[
+        "email newsletter", "e-mail newsletter", "subscribe via email", "subscribe to blog via email",
         "we need your support", "support our work", "support our journalism", "support us",
         "donate", "donate now", "make a donation", "become a member", "become a supporter",
         "subscribe", "subscribe now", "subscribe today", "sign up", "sign up now",
@@ -63,6 +64,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "subscribe to email updates", "receive our newsletter", "get the newsletter", "sign up for our newsletters", "become a patron", "donate today", "subscribe for full access", "already a subscriber? log in", "create a free account", "register for free", "get unlimited access", "subscribe to our channel", "follow us", "follow us on twitter", "follow us on facebook", "like us on facebook",
     ],
     appeal_phrases: &[
+        "enter your email below", "enter your email address below", "enter your email address to subscribe", "receive notifications of new posts",
         "support our work today",
         "support our journalism",
         "sign up for our newsletter",

@@ -4,8 +4,8 @@ use super::Phrases;
 
 #[rustfmt::skip]
 pub(crate) const PHRASES: Phrases = Phrases {
-    share_verbs: &["teilen", "geteilt", "twittern"],
-    share_words: &["artikel", "seite", "per", "auf", "drucken", "link", "kopieren", "merken", "senden", "beitrag"],
+    share_verbs: &["teilen", "geteilt", "twittern", "weiterempfehlen", "empfehlen"],
+    share_words: &["artikel", "seite", "per", "auf", "drucken", "link", "kopieren", "merken", "senden", "beitrag", "bei", "mit", "via", "merkliste", "news", "zur", "meine", "ansicht", "pdf", "e-mail", "mail"],
     related_prefixes: &[
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
         "weitere artikel", "mehr lesen", "weiterlesen", "siehe auch", "empfehlungen", "verwandte artikel",

@@ -123,6 +123,10 @@ mod tests {
             Some(Kind::Share)
         );
         assert_eq!(
+            kind_of(&amid_prose("Artikel weiterempfehlen / Drucken"), "Artikel"),
+            Some(Kind::Share)
+        );
+        assert_eq!(
             kind_of(
                 &amid_prose("Click to share on LinkedIn (Opens in new window)"),
                 "Click"

@@ -143,11 +143,20 @@ fn run_related_list(pass: &mut Pass) {
         if !header {
             continue;
         }
-        while i < pass.len()
-            && pass.undecided(i)
-            && pass.feats[i].words <= MAX_LINK_WORDS
-            && !ends_sentence(pass.text(i))
-        {
+        // The list runs through the chrome other rules found inside it
+        // (a card's date, its image credit) to the first block that reads
+        // like prose or is metadata.
+        while i < pass.len() {
+            if pass.kind(i).is_some() {
+                i += 1;
+                continue;
+            }
+            if !pass.undecided(i)
+                || pass.feats[i].words > MAX_LINK_WORDS
+                || ends_sentence(pass.text(i))
+            {
+                break;
+            }
             pass.chrome(i, Kind::Related);
             i += 1;
         }
@@ -204,5 +213,17 @@ mod tests {
             .count();
         assert_eq!(related, 3);
         assert!(cleaned.body.contains("later that night."));
+    }
+
+    #[test]
+    fn related_list_runs_through_the_dates_of_its_cards() {
+        let dump = amid_prose("Related articles\n\nCouncil approves new parking rules\n\nMarch 3, 2022\n\nBridge closed for repairs\n\nThe meeting ended at ten, the clerk said later that night.");
+        assert_eq!(
+            kind_of(&dump, "Bridge closed"),
+            Some(Kind::Related),
+            "{:?}",
+            clean(&dump).removals
+        );
+        assert!(clean(&dump).body.contains("later that night."));
     }
 }

@@ -134,6 +134,19 @@ fn run_loose_end(pass: &mut Pass) {
 /// Most words in a linked headline.
 const MAX_LINK_WORDS: usize = 20;
 
+/// Most words in a headline that ends in `!` or `?`.
+const MAX_EXCLAIMED_WORDS: usize = 10;
+
+/// `Alles Gute, alte Dame!`, `Who pays for the bridge?`: headlines may
+/// end like a sentence when it is a short question or exclamation.
+fn is_exclaimed_headline(pass: &Pass, i: usize) -> bool {
+    pass.feats[i].words <= MAX_EXCLAIMED_WORDS
+        && pass
+            .text(i)
+            .trim_end_matches(['"', '”', '’', '\'', '»'])
+            .ends_with(['!', '?'])
+}
+
 fn run_related_list(pass: &mut Pass) {
     let mut i = 0;
     while i < pass.len() {
@@ -153,7 +166,7 @@ fn run_related_list(pass: &mut Pass) {
             }
             if !pass.undecided(i)
                 || pass.feats[i].words > MAX_LINK_WORDS
-                || ends_sentence(pass.text(i))
+                || (ends_sentence(pass.text(i)) && !is_exclaimed_headline(pass, i))
             {
                 break;
             }
@@ -217,7 +230,7 @@ mod tests {
 
     #[test]
     fn related_list_runs_through_the_dates_of_its_cards() {
-        let dump = amid_prose("Related articles\n\nCouncil approves new parking rules\n\nMarch 3, 2022\n\nBridge closed for repairs\n\nThe meeting ended at ten, the clerk said later that night.");
+        let dump = amid_prose("Related articles\n\nCouncil approves new parking rules\n\nMarch 3, 2022\n\nWho pays for the bridge?\nBridge closed for repairs\n\nThe meeting ended at ten, the clerk said later that night.");
         assert_eq!(
             kind_of(&dump, "Bridge closed"),
             Some(Kind::Related),

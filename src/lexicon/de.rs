@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["teilen", "geteilt", "twittern", "weiterempfehlen", "empfehlen"],
     share_words: &["artikel", "seite", "per", "auf", "drucken", "link", "kopieren", "merken", "senden", "beitrag", "bei", "mit", "via", "merkliste", "news", "zur", "meine", "ansicht", "pdf", "e-mail", "mail"],
     related_prefixes: &[
+        "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "mehr vom autor", "mehr von der autorin",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "das könnte sie auch interessieren",
         "weitere artikel", "mehr lesen", "weiterlesen", "siehe auch", "empfehlungen", "verwandte artikel",
         "ähnliche artikel", "meistgelesen", "mehr aus", "zum thema", "passend zum thema",

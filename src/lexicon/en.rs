@@ -12,6 +12,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "click", "opens", "new", "window", "in",
     ],
     related_prefixes: &[
+        "previous article", "next article", "previous post", "next post", "more from author", "more from the author",
         "read more", "read also", "also read", "see also", "related", "related articles",
         "related stories", "related posts", "related content", "more from", "more on this",
         "more on this story", "recommended", "recommended for you", "you may also like",

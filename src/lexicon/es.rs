@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["compartir", "comparte", "compartido", "tuitear"],
     share_words: &["en", "este", "artículo", "por", "imprimir", "enviar", "enlace", "copiar", "correo"],
     related_prefixes: &[
+        "artículo anterior", "artículo siguiente", "más del autor",
         "leer más", "lea también", "lee también", "ver también", "te puede interesar", "también te puede interesar",
         "noticias relacionadas", "artículos relacionados", "más información", "lo más leído", "relacionado",
         "recomendado", "más noticias",

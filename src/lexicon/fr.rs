@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["partager", "partagez", "partages", "tweeter"],
     share_words: &["cet", "article", "sur", "par", "imprimer", "envoyer", "lien", "copier", "courriel", "le"],
     related_prefixes: &[
+        "article précédent", "article suivant", "plus de l'auteur",
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "lire la suite", "sur le même sujet",
         "articles similaires", "à voir aussi", "nos articles", "les plus lus", "à découvrir",
         "en savoir plus", "pour aller plus loin",

@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["condividi", "condividere", "condivisioni"],
     share_words: &["su", "questo", "articolo", "stampa", "invia", "copia", "link", "email"],
     related_prefixes: &[
+        "articolo precedente", "articolo successivo", "altri articoli dell'autore",
         "leggi anche", "leggi di più", "potrebbe interessarti", "articoli correlati", "vedi anche",
         "ti potrebbe interessare", "i più letti", "altre notizie", "correlati", "continua a leggere",
         "articoli recenti", "ultime notizie", "potrebbe interessarti anche", "articoli simili", "ti potrebbero interessare", "più letti", "notizie correlate", "leggi altro", "in evidenza", "da non perdere",

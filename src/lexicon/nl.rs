@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["delen", "gedeeld"],
     share_words: &["dit", "artikel", "op", "via", "printen", "afdrukken", "mailen", "kopieer", "link"],
     related_prefixes: &[
+        "vorig artikel", "volgend artikel", "meer van de auteur",
         "lees ook", "lees meer", "lees verder", "zie ook", "meer over", "gerelateerde artikelen",
         "gerelateerd", "aanbevolen", "meest gelezen", "ook interessant", "meer nieuws",
         "gerelateerde berichten", "recente berichten", "populaire artikelen", "meer artikelen", "laatste nieuws", "misschien ook interessant", "bekijk ook", "lees ook deze",

@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["udostępnij", "udostępnienia", "podziel", "tweetnij"],
     share_words: &["się", "na", "ten", "artykuł", "drukuj", "wyślij", "kopiuj", "link"],
     related_prefixes: &[
+        "poprzedni artykuł", "następny artykuł", "więcej od autora",
         "czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "przeczytaj też",
         "przeczytaj także", "polecamy", "podobne artykuły", "najczęściej czytane", "więcej informacji",
         "powiązane artykuły", "najnowsze", "najpopularniejsze", "zobacz również", "czytaj również", "przeczytaj również", "podobne wpisy", "najnowsze artykuły", "więcej artykułów", "może cię zainteresować", "polecane",

@@ -7,6 +7,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     share_verbs: &["compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhamentos"],
     share_words: &["no", "na", "este", "artigo", "por", "imprimir", "enviar", "copiar", "link"],
     related_prefixes: &[
+        "artigo anterior", "próximo artigo", "mais do autor",
         "leia também", "leia mais", "veja também", "saiba mais", "notícias relacionadas",
         "você pode gostar", "mais lidas", "relacionadas", "recomendado", "mais notícias",
         "posts relacionados", "matérias relacionadas", "últimas notícias", "veja mais", "artigos relacionados", "leia mais sobre", "conteúdo relacionado", "você também pode gostar", "mais populares", "destaques",

@@ -5,7 +5,9 @@
 //! opener comes from the phrase tables and must be the whole line or be
 //! followed by a separator (`:`, `|`, `»`, a dash), so a body sentence that
 //! merely starts with the same words ("Read more about the plan in ...")
-//! is kept. Archive links carry a date in brackets after a headline
+//! is kept. Markup sometimes glues the opener to the link with no space
+//! (`Previous articleCouncil approves ...`); a capital after a small
+//! letter, or a second opener, marks that seam. Archive links carry a date in brackets after a headline
 //! (`Ending violence means urging dialogue [August 27, 2005]`): a short
 //! line without closing punctuation that ends in a bracketed full date.
 //!
@@ -14,7 +16,7 @@
 
 use super::{Pass, Rule};
 use crate::features::contains_date;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Prefixes};
 use crate::Kind;
 
 pub(crate) const READ_MORE_LINK: Rule = Rule {
@@ -50,6 +52,9 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
     if let Some(rest) = prefixes.strip(f.lower) {
         return Some(rest.is_empty());
     }
+    if let Some(header) = glued_opener(pass.text(i), f.lower, prefixes) {
+        return Some(header);
+    }
     let header = f.words <= MAX_HEADER_WORDS
         && !f.ends_sentence
         && pass
@@ -62,6 +67,39 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
             .iter()
             .any(|p| f.lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
     header.then_some(true)
+}
+
+/// An opener that the page's markup glued to what follows it, with no
+/// space: `Vorheriger ArtikelVerbände lehnen ...` (a small letter, then a
+/// capital) or two tab labels, `RELATED ARTICLESMORE FROM AUTHOR`.
+/// `Some(true)` for the two labels, a header; `Some(false)` for a link.
+fn glued_opener(text: &str, lower: &str, prefixes: &Prefixes) -> Option<bool> {
+    prefixes.candidates(lower).iter().find_map(|p| {
+        let rest = lower.strip_prefix(p)?;
+        if rest.is_empty() || rest.starts_with(' ') {
+            return None;
+        }
+        if prefixes
+            .candidates(rest)
+            .iter()
+            .any(|q| rest.starts_with(q))
+        {
+            return Some(true);
+        }
+        // The case of the text shows the seam; the lower-cased text must
+        // line up with it for the offsets to hold.
+        let camel = text.len() == lower.len()
+            && text.is_char_boundary(p.len())
+            && text[..p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+            && text[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        camel.then_some(false)
+    })
 }
 
 fn run_read_more(pass: &mut Pass) {
@@ -115,6 +153,8 @@ mod tests {
             "À lire aussi | Le budget en retard",
             "Leggi anche",
             "More from Politics",
+            "Previous articleCouncil Approves New Parking Rules",
+            "RELATED ARTICLESMORE FROM AUTHOR",
         ] {
             assert_eq!(
                 kind_of(&amid_prose(line), line),
@@ -136,6 +176,8 @@ mod tests {
             "Read more about the plan in the council's own report, which was published on Friday.";
         assert_eq!(kind_of(&amid_prose(s), s), None);
         let s = "The vote was set for the spring (March 3, 2019).";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s = "Next postcards from the coast arrive on Monday";
         assert_eq!(kind_of(&amid_prose(s), s), None);
     }
 }

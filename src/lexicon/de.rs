@@ -51,9 +51,9 @@ pub(crate) const PHRASES: Phrases = Phrases {
     notice_phrases: &[
         "wir verwenden cookies", "diese website verwendet cookies", "verwendet cookies",
         "cookie-einstellungen", "bitte aktivieren sie javascript", "alle rechte vorbehalten",
-        "datenschutzerklärung", "impressum", "nutzungsbedingungen", "agb",
-        "verwendung von cookies", "einsatz von cookies", "datenschutzhinweise", "cookie-hinweis", "javascript deaktiviert", "javascript aktivieren", "ihr browser ist veraltet", "nachdruck nur mit genehmigung", "affiliate-links", "provisions-links", "erhalten wir eine provision",
+        "verwendung von cookies", "einsatz von cookies", "cookie-hinweis", "javascript deaktiviert", "javascript aktivieren", "ihr browser ist veraltet", "nachdruck nur mit genehmigung", "affiliate-links", "provisions-links", "erhalten wir eine provision",
     ],
+    notice_labels: &["datenschutzerklärung", "impressum", "nutzungsbedingungen", "agb", "datenschutzhinweise"],
     nav_lines: &[
         "startseite", "menü", "suche", "zum inhalt springen", "zum hauptinhalt", "nächster artikel",
         "vorheriger artikel", "weiter", "zurück", "nach oben", "anmelden", "registrieren", "kontakt",

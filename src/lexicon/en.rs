@@ -107,14 +107,14 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ],
     notice_phrases: &[
         "we use cookies", "this website uses cookies", "this site uses cookies",
-        "uses cookies to", "accept cookies", "cookie policy", "cookie settings",
+        "uses cookies to", "accept cookies", "cookie settings",
         "please enable javascript", "javascript is disabled", "enable javascript",
         "your browser does not support", "update your browser", "all rights reserved",
-        "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "by continuing to use", "manage preferences", "accept all",
-        "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "ad choices", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "disclosure policy", "terms and conditions apply",
+        "use of cookies", "cookies to", "necessary cookies", "cookie consent", "we value your privacy", "your privacy choices", "do not sell my personal information", "privacy settings", "this site is protected by recaptcha", "javascript is required", "browser is out of date", "best viewed", "reproduction in whole or in part", "may not be reproduced", "registered trademark", "affiliate links", "we may earn a commission", "may earn a commission", "contains affiliate links", "terms and conditions apply",
         "contains references to products", "one or more of our advertisers", "advertiser disclosure", "not been reviewed, approved or otherwise endorsed",
     ],
+    notice_labels: &["privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy", "disclosure policy", "ad choices"],
     nav_lines: &[
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation",
         "next article", "previous article", "next", "previous", "next post", "previous post",

@@ -40,10 +40,10 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ad_lines: &["publicidad", "anuncio", "patrocinado", "contenido patrocinado"],
     notice_phrases: &[
         "utilizamos cookies", "este sitio web utiliza cookies", "usamos cookies", "utiliza cookies",
-        "política de cookies", "activa javascript", "todos los derechos reservados",
-        "aviso legal", "política de privacidad", "términos y condiciones",
+        "activa javascript", "todos los derechos reservados",
         "uso de cookies", "aceptar cookies", "si continúas navegando", "prohibida su reproducción",
     ],
+    notice_labels: &["aviso legal", "política de privacidad", "términos y condiciones", "política de cookies"],
     nav_lines: &[
         "inicio", "menú", "buscar", "ir al contenido", "siguiente", "anterior", "artículo siguiente",
         "artículo anterior", "volver arriba", "iniciar sesión", "registrarse", "contacto", "cerrar",

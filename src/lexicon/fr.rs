@@ -47,9 +47,9 @@ pub(crate) const PHRASES: Phrases = Phrases {
     notice_phrases: &[
         "nous utilisons des cookies", "ce site utilise des cookies", "utilise des cookies",
         "paramètres des cookies", "veuillez activer javascript", "tous droits réservés",
-        "mentions légales", "politique de confidentialité", "conditions générales",
         "utilisation des cookies", "en poursuivant votre navigation", "gérer les cookies", "accepter les cookies", "reproduction interdite",
     ],
+    notice_labels: &["mentions légales", "politique de confidentialité", "conditions générales"],
     nav_lines: &[
         "accueil", "rechercher", "recherche", "aller au contenu", "article suivant", "article précédent",
         "suivant", "précédent", "haut de page", "se connecter", "connexion", "contact", "fermer",

@@ -36,10 +36,9 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ad_lines: &["pubblicità", "annuncio", "sponsorizzato", "contenuto sponsorizzato"],
     notice_phrases: &[
         "utilizziamo i cookie", "questo sito utilizza cookie", "utilizza cookie", "questo sito usa i cookie",
-        "abilita javascript", "tutti i diritti riservati", "informativa sulla privacy",
-        "note legali", "termini e condizioni", "partita iva",
-        "uso dei cookie", "cookie policy", "accetta i cookie", "proseguendo la navigazione", "riproduzione riservata",
+        "abilita javascript", "tutti i diritti riservati", "uso dei cookie", "accetta i cookie", "proseguendo la navigazione", "riproduzione riservata",
     ],
+    notice_labels: &["informativa sulla privacy", "note legali", "termini e condizioni", "partita iva", "cookie policy"],
     nav_lines: &[
         "home page", "cerca", "vai al contenuto", "successivo", "precedente", "articolo successivo",
         "articolo precedente", "torna su", "accedi", "registrati", "contatti", "chiudi",

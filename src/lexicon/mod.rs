@@ -63,6 +63,9 @@ pub(crate) struct Phrases {
     pub ad_lines: &'static [&'static str],
     /// Sentences of cookie, JavaScript and legal notices.
     pub notice_phrases: &'static [&'static str],
+    /// Names of legal pages (`Privacy policy`, `Impressum`): footer links,
+    /// but also words a story may use.
+    pub notice_labels: &'static [&'static str],
     /// Menu, pagination and skip-link entries.
     pub nav_lines: &'static [&'static str],
     /// Labels of publish and update stamps.
@@ -123,6 +126,7 @@ pub(crate) enum PhraseSet {
     Bio = 4,
     CaptionLabel = 5,
     Legal = 6,
+    NoticeLabel = 7,
 }
 
 impl PhraseSet {
@@ -210,7 +214,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut share_strong = words(|p| p.share_verbs);
         share_strong.extend(NETWORKS.iter().copied());
-        let sets: [(PhraseSet, Pick); 7] = [
+        let sets: [(PhraseSet, Pick); 8] = [
             (PhraseSet::CommentForm, |p| p.comment_form_phrases),
             (PhraseSet::Appeal, |p| p.appeal_phrases),
             (PhraseSet::Notice, |p| p.notice_phrases),
@@ -218,6 +222,7 @@ impl Lexicon {
             (PhraseSet::Bio, |p| p.bio_phrases),
             (PhraseSet::CaptionLabel, |p| p.caption_labels),
             (PhraseSet::Legal, |p| p.legal_phrases),
+            (PhraseSet::NoticeLabel, |p| p.notice_labels),
         ];
         let mut patterns = Vec::new();
         let mut phrase_bits = Vec::new();
@@ -541,6 +546,7 @@ mod tests {
                 p.bio_roles,
                 p.ad_lines,
                 p.notice_phrases,
+                p.notice_labels,
                 p.nav_lines,
             ] {
                 assert!(!table.is_empty());
@@ -589,7 +595,7 @@ mod tests {
     #[test]
     fn phrases_match_whole_words() {
         let lex = lexicon();
-        assert_eq!(lex.phrase_bits("siehe agb."), PhraseSet::Notice.bit());
+        assert_eq!(lex.phrase_bits("siehe agb."), PhraseSet::NoticeLabel.bit());
         assert_eq!(
             lex.phrase_bits("we use cookies to help"),
             PhraseSet::Notice.bit()

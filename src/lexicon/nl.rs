@@ -39,9 +39,10 @@ pub(crate) const PHRASES: Phrases = Phrases {
     notice_phrases: &[
         "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "gebruikt cookies",
         "cookie-instellingen", "schakel javascript in", "alle rechten voorbehouden",
-        "privacybeleid", "gebruiksvoorwaarden", "algemene voorwaarden",
-        "gebruik van cookies", "cookiebeleid", "cookies accepteren", "door verder te gaan",
+        "algemene voorwaarden",
+        "gebruik van cookies", "cookies accepteren", "door verder te gaan",
     ],
+    notice_labels: &["privacybeleid", "gebruiksvoorwaarden", "cookiebeleid"],
     nav_lines: &[
         "zoeken", "ga naar inhoud", "volgende", "vorige", "volgend artikel", "vorig artikel",
         "terug naar boven", "inloggen", "registreren", "contact", "sluiten",

@@ -37,9 +37,9 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ad_lines: &["reklama", "materiał sponsorowany", "artykuł sponsorowany", "dalsza część artykułu pod materiałem wideo"],
     notice_phrases: &[
         "używamy plików cookie", "ta strona używa plików cookie", "korzysta z plików cookie",
-        "polityka prywatności", "włącz javascript", "wszelkie prawa zastrzeżone", "regulamin",
-        "pliki cookie", "plików cookies", "polityka cookies", "akceptuję",
+        "polityka prywatności", "włącz javascript", "wszelkie prawa zastrzeżone", "pliki cookie", "plików cookies", "polityka cookies", "akceptuję",
     ],
+    notice_labels: &["regulamin"],
     nav_lines: &[
         "strona główna", "szukaj", "przejdź do treści", "następny", "poprzedni", "następny artykuł",
         "poprzedni artykuł", "do góry", "zaloguj się", "zarejestruj się", "kontakt", "zamknij",

@@ -39,10 +39,10 @@ pub(crate) const PHRASES: Phrases = Phrases {
     ad_lines: &["publicidade", "anúncio", "patrocinado", "conteúdo patrocinado", "continua após a publicidade"],
     notice_phrases: &[
         "utilizamos cookies", "este site utiliza cookies", "usamos cookies", "utiliza cookies",
-        "política de cookies", "ative o javascript", "todos os direitos reservados",
-        "política de privacidade", "termos de uso",
+        "ative o javascript", "todos os direitos reservados",
         "uso de cookies", "aceitar cookies", "ao continuar navegando", "proibida a reprodução",
     ],
+    notice_labels: &["política de privacidade", "termos de uso", "política de cookies"],
     nav_lines: &[
         "início", "página inicial", "buscar", "pesquisar", "ir para o conteúdo", "próximo", "anterior",
         "próximo artigo", "artigo anterior", "voltar ao topo", "entrar", "contato", "contacto", "fechar",

@@ -4,7 +4,9 @@
 //! sentences on every site (`We use cookies`, `Please enable JavaScript`,
 //! `All rights reserved`, `Privacy policy`, `Impressum`) and a copyright
 //! line (`© 2019 ...`, `Copyright 2020 ...`). A short block holding one of
-//! them is a notice.
+//! them is a notice. The names of legal pages (`Privacy policy`, `AGB`)
+//! are also words a story may use, so alone they mark only a short line
+//! or one that is not a sentence.
 //!
 //! Known misses: long legal paragraphs over the length limit, and notices
 //! that the tables do not phrase.
@@ -25,6 +27,11 @@ pub(crate) const NOTICE: Rule = Rule {
 
 /// Longest notice, in words: a consent banner is a few sentences.
 const MAX_NOTICE_WORDS: usize = 60;
+
+/// Longest block that a legal page's name alone marks as a notice, in
+/// words: `Impressum | Datenschutz | AGB`. A longer block that reads as a
+/// sentence ("The new terms of use take effect in May.") is a story's.
+const MAX_LABEL_LINE_WORDS: usize = 10;
 
 /// `© 2019 ...`, `Copyright (c) 2020 ...`, `(C) 2018 ...`.
 static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,7 +55,10 @@ fn run(pass: &mut Pass) {
         let phrase_notice = f.has(PhraseSet::Notice)
             && (f.words <= MAX_NOTICE_WORDS
                 || f.words <= MAX_COOKIE_NOTICE_WORDS && f.lower.contains("cookie"));
-        let short_notice = phrase_notice || f.words <= MAX_NOTICE_WORDS && copyright_line(f.lower);
+        let label_line = f.has(PhraseSet::NoticeLabel)
+            && (f.words <= MAX_LABEL_LINE_WORDS || !f.ends_sentence && f.words <= MAX_NOTICE_WORDS);
+        let short_notice =
+            phrase_notice || label_line || f.words <= MAX_NOTICE_WORDS && copyright_line(f.lower);
         let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
         if !f.lower.is_empty() && (short_notice || disclaimer) {
             pass.chrome(i, Kind::Notice);
@@ -68,6 +78,7 @@ mod tests {
             "Please enable JavaScript to view this page.",
             "© 2019 Town Herald. All rights reserved.",
             "Impressum",
+            "Impressum | Datenschutz | AGB",
             "The information on this page is for informational purposes only and is not a substitute for professional advice; consult your doctor before you change your diet or start a new exercise programme of any kind.",
         ] {
             assert_eq!(
@@ -81,6 +92,8 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "The bakery, which has used the same recipe since 1952, sells cookies and bread to the town.";
+        assert_eq!(kind_of(&amid_prose(s), s), None);
+        let s = "The regulator said the new terms of use, which the company published on Monday, break the law.";
         assert_eq!(kind_of(&amid_prose(s), s), None);
     }
 }

@@ -3,7 +3,11 @@
 //! - `fixture/NNN`: each golden fixture (article dumps, long lines);
 //! - `devset/blocks`: every `blocks` dump of the development set, when it
 //!   is present at `../shared/evalset` (or at `$CHAFF_DEVSET`); whole-page
-//!   dumps with short lines, varied enough that caches see real pages.
+//!   dumps with short lines, varied enough that caches see real pages;
+//! - `scaling/pages-N`: the five fixtures concatenated N times (1, 10,
+//!   100), one dump: time should grow linearly, so MiB/s should hold;
+//! - `scaling/near-duplicates`: 50,000 blocks that differ in a number or
+//!   two, the worst case for the duplicate rules.
 //!
 //! Criterion reports bytes per second; the README records the medians.
 
@@ -72,5 +76,46 @@ fn devset(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fixtures, devset);
+fn fixture_text() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.to_string_lossy().ends_with(".clean.txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+        .collect()
+}
+
+fn scaling(c: &mut Criterion) {
+    let pages = fixture_text();
+    let cleaner = chaff::Cleaner::new(chaff::Config::default().max_input_bytes(1 << 30));
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for n in [1, 10, 100] {
+        let dump = pages.repeat(n);
+        group.throughput(Throughput::Bytes(dump.len() as u64));
+        group.bench_function(format!("pages-{n}"), |b| {
+            b.iter(|| cleaner.clean(&dump).unwrap())
+        });
+    }
+    let near: String = (0..50_000)
+        .map(|i| {
+            format!(
+                "The council met on day {} to discuss budget item {i}, which has been delayed.\n\n",
+                i % 97
+            )
+        })
+        .collect();
+    group.throughput(Throughput::Bytes(near.len() as u64));
+    group.bench_function("near-duplicates", |b| {
+        b.iter(|| cleaner.clean(&near).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, fixtures, devset, scaling);
 criterion_main!(benches);

@@ -363,3 +363,44 @@ fn help_version_and_rule_list() {
     let out = run(&["--list-rules"], b"");
     assert!(stdout(&out).lines().any(|l| l.starts_with("pull-quote")));
 }
+
+#[test]
+fn a_fifo_is_read_like_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("dump.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipping");
+        return;
+    }
+    let dump = std::fs::read(fixture(FIXTURES[2])).unwrap();
+    let path = fifo.clone();
+    let writer = std::thread::spawn(move || std::fs::write(path, dump));
+    let out = run(&[fifo.to_str().unwrap()], b"");
+    writer.join().unwrap().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), golden(FIXTURES[2]));
+}
+
+#[test]
+fn jsonl_with_a_fifty_megabyte_record_keeps_the_lines_in_step() {
+    let paragraph = "The council met on Tuesday evening to discuss the new budget, which has been delayed for months. ";
+    let big = paragraph.repeat(50_000_000 / paragraph.len());
+    let records = [
+        serde_json::json!({"text": "Kept paragraph of the story.\n\nShare:"}).to_string(),
+        serde_json::json!({"text": big}).to_string(),
+        "{\"text\": 7}".to_string(),
+        serde_json::json!({"text": "Another kept paragraph.\n\nFacebook"}).to_string(),
+    ];
+    let input = records.join("\n") + "\n";
+    let out = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0], "{\"text\":\"Kept paragraph of the story.\"}");
+    let cleaned: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(cleaned["text"].as_str().unwrap(), big.trim_end());
+    assert_eq!(lines[2], "{\"text\": 7}");
+    assert_eq!(lines[3], "{\"text\":\"Another kept paragraph.\"}");
+    assert!(stderr(&out).contains("line 3: field `text` is not a string"));
+}

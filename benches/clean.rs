@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn fixtures(c: &mut Criterion) {
+/// The golden fixtures' dumps, in name order.
+fn fixture_paths() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
@@ -23,6 +24,11 @@ fn fixtures(c: &mut Criterion) {
         .filter(|p| !p.to_string_lossy().ends_with(".clean.txt"))
         .collect();
     paths.sort();
+    paths
+}
+
+fn fixtures(c: &mut Criterion) {
+    let paths = fixture_paths();
     let cleaner = chaff::Cleaner::default();
     let mut group = c.benchmark_group("fixture");
     for path in paths {
@@ -76,15 +82,9 @@ fn devset(c: &mut Criterion) {
     group.finish();
 }
 
+/// The five fixtures as one dump.
 fn fixture_text() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| !p.to_string_lossy().ends_with(".clean.txt"))
-        .collect();
-    paths.sort();
-    paths
+    fixture_paths()
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
         .collect()

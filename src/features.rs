@@ -356,12 +356,25 @@ fn is_year(t: &str) -> bool {
 }
 
 fn is_numeric_date(t: &str) -> bool {
-    let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
-    if parts.len() != 3 || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+    // Called for every token of a block with a digit: no allocation, and
+    // most tokens fail on their first byte.
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    (is_year(parts[0]) && parts[1].len() <= 2 && parts[2].len() <= 2 && !parts[1].is_empty())
-        || (is_day(parts[0]) && parts[1].len() <= 2 && !parts[1].is_empty() && is_year(parts[2]))
+    let mut parts = t.split(['.', '/', '-']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    if ![a, b, c]
+        .iter()
+        .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    (is_year(a) && b.len() <= 2 && c.len() <= 2 && !b.is_empty())
+        || (is_day(a) && b.len() <= 2 && !b.is_empty() && is_year(c))
 }
 
 #[cfg(test)]

@@ -59,22 +59,10 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
             break;
         };
         rest = &rest[c.len_utf8()..];
-        match c {
-            '\r' => {
-                if let Some(after) = rest.strip_prefix('\n') {
-                    rest = after;
-                }
-                trim_end_spaces(&mut out);
-                out.push('\n');
-            }
-            '\n' => {
-                trim_end_spaces(&mut out);
-                out.push('\n');
-            }
-            c if is_space(c) => out.push(' '),
-            c if is_dropped(c) => {}
-            c => out.push(c),
+        if c == '\r' {
+            rest = rest.strip_prefix('\n').unwrap_or(rest);
         }
+        push_normalized(&mut out, c);
     }
     trim_end_spaces(&mut out);
     compose(out, form)
@@ -85,25 +73,29 @@ fn normalize_slow(input: &str, form: Form) -> String {
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                trim_end_spaces(&mut out);
-                out.push('\n');
-            }
-            '\n' => {
-                trim_end_spaces(&mut out);
-                out.push('\n');
-            }
-            c if is_space(c) => out.push(' '),
-            c if is_dropped(c) => {}
-            c => out.push(c),
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            chars.next();
         }
+        push_normalized(&mut out, c);
     }
     trim_end_spaces(&mut out);
     compose(out, form)
+}
+
+/// Appends `c` as the normalized text has it: a line break (CR or LF,
+/// the caller having skipped the LF of a CRLF) after trimming the line's
+/// trailing spaces, a plain space for any space, nothing for an invisible
+/// character.
+fn push_normalized(out: &mut String, c: char) {
+    match c {
+        '\r' | '\n' => {
+            trim_end_spaces(out);
+            out.push('\n');
+        }
+        c if is_space(c) => out.push(' '),
+        c if is_dropped(c) => {}
+        c => out.push(c),
+    }
 }
 
 fn trim_end_spaces(out: &mut String) {

@@ -23,7 +23,6 @@
 //! Known misses: a comment thread longer than the story it follows.
 
 use super::{Pass, Rule};
-use crate::features::ends_sentence;
 use crate::Kind;
 
 pub(crate) const TAIL_SECTION: Rule = Rule {
@@ -160,17 +159,15 @@ fn run_related_list(pass: &mut Pass) {
         // (a card's date, its image credit) to the first block that reads
         // like prose or is metadata.
         while i < pass.len() {
-            if pass.kind(i).is_some() {
-                i += 1;
-                continue;
-            }
-            if !pass.undecided(i)
-                || pass.feats[i].words > MAX_LINK_WORDS
-                || (ends_sentence(pass.text(i)) && !is_exclaimed_headline(pass, i))
-            {
+            let f = &pass.feats[i];
+            if pass.undecided(i) {
+                if f.words > MAX_LINK_WORDS || f.ends_sentence && !is_exclaimed_headline(pass, i) {
+                    break;
+                }
+                pass.chrome(i, Kind::Related);
+            } else if pass.kind(i).is_none() {
                 break;
             }
-            pass.chrome(i, Kind::Related);
             i += 1;
         }
     }

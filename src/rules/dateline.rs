@@ -94,7 +94,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
     } else {
         MAX_DATE_LINE_WORDS
     };
-    if words <= limit && !crate::features::ends_sentence(lower) && contains_date(lower) {
+    if words <= limit && !f.ends_sentence && contains_date(lower) {
         return true;
     }
     words <= MAX_STAMP_WORDS

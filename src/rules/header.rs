@@ -11,7 +11,6 @@
 //! written as a full sentence with one, which stays in the body.
 
 use super::{Label, Pass, Rule};
-use crate::features::ends_sentence;
 use crate::Kind;
 
 pub(crate) const HEADLINE: Rule = Rule {
@@ -75,7 +74,7 @@ fn run_standfirst(pass: &mut Pass) {
     };
     let text = pass.text(next);
     if STANDFIRST_WORDS.contains(&pass.feats[next].words)
-        && !ends_sentence(text)
+        && !pass.feats[next].ends_sentence
         && !text.ends_with([':', ','])
         && !super::names::is_name_list(text)
     {

@@ -7,9 +7,10 @@
 //! merely starts with the same words ("Read more about the plan in ...")
 //! is kept. Markup sometimes glues the opener to the link with no space
 //! (`Previous articleCouncil approves ...`); a capital after a small
-//! letter, or a second opener, marks that seam. Archive links carry a date in brackets after a headline
-//! (`Ending violence means urging dialogue [August 27, 2005]`): a short
-//! line without closing punctuation that ends in a bracketed full date.
+//! letter, or a second opener, marks that seam. Archive links carry a
+//! date in brackets after a headline (`Ending violence means urging
+//! dialogue [August 27, 2005]`): a short line without closing punctuation
+//! that ends in a bracketed full date.
 //!
 //! Known misses: unlabelled lists of headlines (see `related-list` in the
 //! context rules for the labelled ones).

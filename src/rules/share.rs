@@ -80,12 +80,10 @@ fn run(pass: &mut Pass) {
         }
     }
     // Weak lines join a bar they touch: forward, then backward.
-    let groups: Vec<usize> = pass.doc.blocks.iter().map(|b| b.group).collect();
-    let order: Vec<usize> = (0..pass.len()).chain((0..pass.len()).rev()).collect();
-    for w in order.windows(2) {
-        let (from, to) = (w[0], w[1]);
-        if from.abs_diff(to) == 1
-            && groups[from] == groups[to]
+    let forward = (1..pass.len()).map(|i| (i - 1, i));
+    let backward = (1..pass.len()).rev().map(|i| (i, i - 1));
+    for (from, to) in forward.chain(backward) {
+        if pass.doc.blocks[from].group == pass.doc.blocks[to].group
             && strengths[to] == Strength::Weak
             && pass.kind(from) == Some(Kind::Share)
         {

@@ -393,7 +393,7 @@ fn push_collapsed(out: &mut String, start: usize, piece: &str) {
     if out.len() > start {
         out.push(' ');
     }
-    if !piece.as_bytes().windows(2).any(|w| w == b"  ") {
+    if !piece.contains("  ") {
         out.push_str(piece);
         return;
     }

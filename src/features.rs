@@ -89,18 +89,27 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 /// are compared through it (stopwords, pull quotes, repeats), so that each
 /// word is lower-cased and hashed once.
 pub(crate) fn word_hash(word: &str) -> u64 {
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        hash_lowered(word)
-    } else {
-        hash_lowered(&word.to_lowercase())
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(|b| b.is_ascii_uppercase() || *b >= 0x80) {
+        return hash_lowered(bytes);
+    }
+    // Capitalised ASCII words are lowered on the stack, not in a String.
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..bytes.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(bytes);
+            lowered.make_ascii_lowercase();
+            hash_lowered(lowered)
+        }
+        _ => hash_lowered(word.to_lowercase().as_bytes()),
     }
 }
 
 /// The hash of a word already in lower case: Fx hashing, eight bytes a
 /// step.
-fn hash_lowered(word: &str) -> u64 {
+fn hash_lowered(word: &[u8]) -> u64 {
     let mut hasher = FxHasher::default();
-    hasher.write(word.as_bytes());
+    hasher.write(word);
     hasher.finish()
 }
 
@@ -115,14 +124,26 @@ fn hash_words(
 ) -> usize {
     let start = hashes.len();
     let lex = lexicon();
-    // Normalized text has no whitespace but the plain space, and the ASCII
-    // split tests bytes in place instead of calling memchr per short word.
-    for word in text.split_ascii_whitespace().map(trim_to_word) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Normalized block text has no whitespace but the plain space: tokens
+    // are cut at spaces by a byte loop, cheaper than a general split for
+    // words this short.
+    while at < bytes.len() {
+        if bytes[at] == b' ' {
+            at += 1;
+            continue;
+        }
+        let token_start = at;
+        while at < bytes.len() && bytes[at] != b' ' {
+            at += 1;
+        }
+        let word = trim_to_word(&text[token_start..at]);
         if word.is_empty() {
             continue;
         }
         let hash = if lowered {
-            hash_lowered(word)
+            hash_lowered(word.as_bytes())
         } else {
             word_hash(word)
         };
@@ -130,7 +151,8 @@ fn hash_words(
         // Most words are longer than any stopword: they skip the lookup.
         if let Some(counts) = counts.as_deref_mut() {
             if word.len() <= lex.longest_stopword {
-                if let Some(&mask) = lex.stopwords.get(&hash) {
+                let mask = lex.stopwords.get(hash);
+                if mask != 0 {
                     for (i, count) in counts.iter_mut().enumerate() {
                         *count += usize::from(mask >> i & 1);
                     }

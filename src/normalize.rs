@@ -31,41 +31,78 @@ pub enum Form {
 /// Returns the normalized text of `input`.
 pub(crate) fn normalize(input: &str, form: Form) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut rest = input;
-    while !rest.is_empty() {
-        // Plain printable ASCII and line feeds need nothing but the spaces
-        // before a line feed trimmed: copy them in one piece, and take the
-        // slow path only from the first byte that may need work.
-        let plain = rest
-            .bytes()
-            .position(|b| !(b' '..=b'~').contains(&b) && b != b'\n')
-            .unwrap_or(rest.len());
-        let chunk = &rest[..plain];
-        if chunk.contains(" \n") {
-            for line in chunk.split_inclusive('\n') {
-                match line.strip_suffix('\n') {
-                    Some(content) => {
-                        out.push_str(content.trim_end_matches(' '));
-                        out.push('\n');
-                    }
-                    None => out.push_str(line),
-                }
-            }
-        } else {
-            out.push_str(chunk);
+    let bytes = input.as_bytes();
+    // `input[copied..i]` needs no change and is copied in one piece when a
+    // character that does need work (or the end) is reached: most bytes of
+    // a dump cost one comparison.
+    let mut copied = 0;
+    let mut i = 0;
+    // Lines with a character that may be outside NFC, for `compose`.
+    let mut suspect_lines: Vec<usize> = Vec::new();
+    let mut line = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (b' '..=b'~').contains(&b) {
+            i += 1;
+            continue;
         }
-        rest = &rest[plain..];
-        let Some(c) = rest.chars().next() else {
-            break;
-        };
-        rest = &rest[c.len_utf8()..];
+        if b == b'\n' {
+            let space_before = if copied < i {
+                bytes[i - 1] == b' '
+            } else {
+                out.ends_with(' ')
+            };
+            if space_before {
+                out.push_str(&input[copied..i]);
+                push_normalized(&mut out, '\n');
+                copied = i + 1;
+            }
+            line += 1;
+            i += 1;
+            continue;
+        }
+        let len = utf8_len(b);
+        if b >= 0x80 {
+            if may_need_composing(&bytes[i..]) && suspect_lines.last() != Some(&line) {
+                suspect_lines.push(line);
+            }
+            if !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
+                i += len;
+                continue;
+            }
+        }
+        let c = input[i..].chars().next().expect("i is a char boundary");
+        if b >= 0x80 && !is_space(c) && !is_dropped(c) {
+            i += len;
+            continue;
+        }
+        out.push_str(&input[copied..i]);
+        i += len;
         if c == '\r' {
-            rest = rest.strip_prefix('\n').unwrap_or(rest);
+            line += 1;
+            if bytes.get(i) == Some(&b'\n') {
+                i += 1;
+            }
         }
         push_normalized(&mut out, c);
+        copied = i;
     }
+    out.push_str(&input[copied..]);
     trim_end_spaces(&mut out);
-    compose(out, form)
+    match form {
+        Form::Nfc => compose(out, form, Some(&suspect_lines)),
+        Form::Nfkc => compose(out, form, None),
+    }
+}
+
+/// The length of the UTF-8 sequence a lead byte opens.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 #[cfg(test)]
@@ -79,7 +116,7 @@ fn normalize_slow(input: &str, form: Form) -> String {
         push_normalized(&mut out, c);
     }
     trim_end_spaces(&mut out);
-    compose(out, form)
+    compose(out, form, None)
 }
 
 /// Appends `c` as the normalized text has it: a line break (CR or LF,
@@ -120,56 +157,77 @@ fn is_dropped(c: char) -> bool {
     ) || (c.is_control() && c != '\n')
 }
 
-/// Text whose characters all lie below U+0300 (the combining marks) or in
-/// General Punctuation and the superscripts (U+2002–U+207F: dashes, curly
-/// quotes) is in NFC
-/// already: this byte scan answers for most Western text without the
-/// per-character property lookups of the full quick check.
+/// Whether the character whose UTF-8 starts at `bytes[0]` (the lead byte
+/// of a non-ASCII character) may be outside NFC: anything from U+0300 (the
+/// combining marks) up, but for General Punctuation and the superscripts
+/// (U+2002–U+207F: dashes, curly quotes). This byte test answers for most
+/// Western text without the per-character property lookups of the full
+/// quick check.
+fn may_need_composing(bytes: &[u8]) -> bool {
+    match bytes[0] {
+        // ASCII, U+0080–U+02FF and continuation bytes.
+        0x00..=0xCB => false,
+        // U+2000 and U+2001 decompose canonically; the rest of the block
+        // does not.
+        0xE2 => match bytes.get(1) {
+            Some(0x80) => matches!(bytes.get(2), Some(0x80 | 0x81)),
+            Some(0x81) => false,
+            _ => true,
+        },
+        _ => true,
+    }
+}
+
+/// Whether `may_need_composing` clears every character of `text`. Only
+/// lead bytes from 0xCC up can fail, so 32-byte chunks without one are
+/// passed over in a loop the compiler vectorizes.
 fn plainly_nfc(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            // ASCII, U+0080–U+02FF and continuation bytes.
-            0x00..=0xCB => i += 1,
-            // U+2000 and U+2001 decompose canonically; the rest of the
-            // block does not.
-            0xE2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0x80 | 0x81)) =>
-            {
-                return false
+    let mut start = 0;
+    for chunk in bytes.chunks(32) {
+        if chunk.iter().fold(false, |high, &b| high | (b >= 0xCC)) {
+            let suspect = (start..start + chunk.len())
+                .any(|i| bytes[i] >= 0xCC && may_need_composing(&bytes[i..]));
+            if suspect {
+                return false;
             }
-            0xE2 if matches!(bytes.get(i + 1), Some(0x80 | 0x81)) => i += 3,
-            _ => return false,
         }
+        start += chunk.len();
     }
     true
 }
 
-fn compose(text: String, form: Form) -> String {
-    if form == Form::Nfc && plainly_nfc(&text) {
+/// Puts `text` in `form`, composing only the lines that need it. With
+/// `suspects` (sorted line indices), only those lines are checked: NFC
+/// needs no look at a line without a character `may_need_composing` flags.
+fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
+    if suspects.is_some_and(|s| s.is_empty()) {
         return text;
     }
-    let quick = match form {
-        Form::Nfc => is_nfc_quick(text.chars()),
-        Form::Nfkc => is_nfkc_quick(text.chars()),
-    };
-    if quick == IsNormalized::Yes {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    let needs_composing = |line: &str| {
+        if form == Form::Nfc && plainly_nfc(line) {
+            return false;
         }
-        let line_quick = match form {
+        let quick = match form {
             Form::Nfc => is_nfc_quick(line.chars()),
             Form::Nfkc => is_nfkc_quick(line.chars()),
         };
-        match (line_quick, form) {
-            (IsNormalized::Yes, _) => out.push_str(line),
-            (_, Form::Nfc) => out.extend(line.nfc()),
-            (_, Form::Nfkc) => out.extend(line.nfkc()),
+        quick != IsNormalized::Yes
+    };
+    let checked = |i: usize| suspects.map_or(true, |s| s.binary_search(&i).is_ok());
+    let lines = || text.split('\n').enumerate();
+    if !lines().any(|(i, line)| checked(i) && needs_composing(line)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match (checked(i) && needs_composing(line), form) {
+            (false, _) => out.push_str(line),
+            (true, Form::Nfc) => out.extend(line.nfc()),
+            (true, Form::Nfkc) => out.extend(line.nfkc()),
         }
     }
     out
@@ -208,12 +266,22 @@ mod tests {
             "caf\u{E9} na\u{EF}ve \u{201C}quoted\u{201D}   \n\n  indented",
             "",
             "   ",
+            "nbsp at the end\u{A0}\nx \u{A0} \n\u{3000}\u{1680}y\u{2028}z \u{2060}",
+            "c1\u{85}\u{9F} \u{2000}\u{2001}\u{200A}\u{202F}\u{205F}\u{2013}\r\r\n",
         ] {
             assert_eq!(
                 normalize(s, Form::Nfc),
                 normalize_slow(s, Form::Nfc),
                 "{s:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees_on_any_mix(s in "[ a\\n\\r\\t\\u{0}\\u{7F}\\u{85}\\u{A0}\\u{AD}é\\u{301}\\u{1680}\\u{2000}-\\u{2060}\\u{3000}\\u{FEFF}ﬁ😀]{0,40}") {
+            proptest::prop_assert_eq!(normalize(&s, Form::Nfc), normalize_slow(&s, Form::Nfc));
+            proptest::prop_assert_eq!(normalize(&s, Form::Nfkc), normalize_slow(&s, Form::Nfkc));
         }
     }
 

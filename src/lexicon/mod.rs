@@ -18,11 +18,13 @@ mod it;
 mod nl;
 mod pl;
 mod pt;
+mod stopword_table;
 
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
+use stopword_table::StopwordTable;
 
 /// The phrases of one language, by the use the rules make of them.
 ///
@@ -170,7 +172,7 @@ pub(crate) struct Lexicon {
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
     /// Keyed by [`crate::features::word_hash`].
-    pub stopwords: FxHashMap<u64, u8>,
+    pub stopwords: StopwordTable,
     /// The byte length of the longest stopword: a longer word needs no
     /// lookup.
     pub longest_stopword: usize,
@@ -383,14 +385,18 @@ fn strip_count(key: &str) -> &str {
         .trim()
 }
 
-fn stopword_masks() -> FxHashMap<u64, u8> {
-    let mut masks = FxHashMap::default();
-    for (bit, phrases) in LANGUAGES.iter().enumerate() {
-        for word in phrases.stopwords {
-            *masks.entry(crate::features::word_hash(word)).or_insert(0) |= 1 << bit;
-        }
-    }
-    masks
+fn stopword_masks() -> StopwordTable {
+    let entries: Vec<(u64, u8)> = LANGUAGES
+        .iter()
+        .enumerate()
+        .flat_map(|(bit, phrases)| {
+            phrases
+                .stopwords
+                .iter()
+                .map(move |word| (crate::features::word_hash(word), 1 << bit))
+        })
+        .collect();
+    StopwordTable::new(&entries)
 }
 
 /// A table of phrases that open a block, indexed by their first word so
@@ -521,12 +527,34 @@ pub(crate) fn line_key(lower: &str) -> &str {
 
 /// Splits a lower-cased line into the tokens share and tag rules read.
 pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
-    lower
-        .split(|c: char| {
-            c.is_whitespace()
-                || matches!(c, ':' | '|' | '/' | ',' | '·' | '•' | '(' | ')' | '[' | ']')
-        })
-        .filter(|t| !t.is_empty())
+    let bytes = lower.as_bytes();
+    // The separators' widths where one starts at `i`: normalized text has
+    // no whitespace but the plain space, and the two non-ASCII separators
+    // are `·` (C2 B7) and `•` (E2 80 A2). Bytes, not chars: this runs on
+    // every short block.
+    let separator = move |i: usize| match bytes[i] {
+        b' ' | b':' | b'|' | b'/' | b',' | b'(' | b')' | b'[' | b']' => 1,
+        0xC2 if bytes.get(i + 1) == Some(&0xB7) => 2,
+        0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
+        _ => 0,
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            while at < bytes.len() && separator(at) == 0 {
+                at += 1;
+            }
+            let token = &lower[start..at];
+            if at < bytes.len() {
+                at += separator(at);
+            }
+            if !token.is_empty() {
+                return Some(token);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -584,6 +612,25 @@ mod tests {
             LineSet::CommentForm.bit()
         );
         assert_eq!(lex.line_bits("vorname *"), LineSet::CommentForm.bit());
+    }
+
+    #[test]
+    fn tokens_split_at_separators() {
+        for text in [
+            "share: facebook | twitter · e-mail • (12) [x] a/b,c",
+            "  ",
+            "über·straße•ça",
+            "·•",
+        ] {
+            let by_chars: Vec<&str> = text
+                .split(|c: char| {
+                    c == ' '
+                        || matches!(c, ':' | '|' | '/' | ',' | '·' | '•' | '(' | ')' | '[' | ']')
+                })
+                .filter(|t| !t.is_empty())
+                .collect();
+            assert_eq!(tokens(text).collect::<Vec<_>>(), by_chars, "{text}");
+        }
     }
 
     #[test]

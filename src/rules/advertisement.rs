@@ -18,11 +18,7 @@ pub(crate) const AD_LABEL: Rule = Rule {
 };
 
 fn run(pass: &mut Pass) {
-    for i in 0..pass.len() {
-        if pass.feats[i].is(LineSet::Ad) {
-            pass.chrome(i, Kind::Advertisement);
-        }
-    }
+    pass.label_each(Kind::Advertisement, |pass, i| pass.feats[i].is(LineSet::Ad));
 }
 
 #[cfg(test)]

@@ -24,12 +24,10 @@ pub(crate) const APPEAL: Rule = Rule {
 const MAX_APPEAL_WORDS: usize = 40;
 
 fn run(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Appeal, |pass, i| {
         let f = &pass.feats[i];
-        if f.is(LineSet::Appeal) || (f.words <= MAX_APPEAL_WORDS && f.has(PhraseSet::Appeal)) {
-            pass.chrome(i, Kind::Appeal);
-        }
-    }
+        f.is(LineSet::Appeal) || (f.words <= MAX_APPEAL_WORDS && f.has(PhraseSet::Appeal))
+    });
 }
 
 #[cfg(test)]

@@ -311,11 +311,7 @@ pub(crate) fn caption_at<'p>(pass: &'p Pass, i: usize) -> Option<Caption<'p>> {
 }
 
 fn run(pass: &mut Pass) {
-    for i in 0..pass.len() {
-        if pass.undecided(i) && caption_at(pass, i).is_some() {
-            pass.chrome(i, Kind::Caption);
-        }
-    }
+    pass.label_each(Kind::Caption, |pass, i| caption_at(pass, i).is_some());
 }
 
 #[cfg(test)]

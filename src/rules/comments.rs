@@ -44,15 +44,13 @@ static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn run_header(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Comments, |pass, i| {
         let f = &pass.feats[i];
-        let key = line_key(f.lower);
-        let counted =
-            key.starts_with(|c: char| c.is_ascii_digit()) && COUNTED_RESPONSES.is_match(key);
-        if f.is(LineSet::CommentsHeader) || counted {
-            pass.chrome(i, Kind::Comments);
+        f.is(LineSet::CommentsHeader) || {
+            let key = line_key(f.lower);
+            key.starts_with(|c: char| c.is_ascii_digit()) && COUNTED_RESPONSES.is_match(key)
         }
-    }
+    });
 }
 
 /// `Jane Doe says:`, `Jane sagt:`, `Jeanne dit :`: a commenter's name line
@@ -63,27 +61,21 @@ static SAYS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn run_thread_line(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Comments, |pass, i| {
         let f = &pass.feats[i];
-        let says = f.words <= 8 && f.lower.ends_with(':') && SAYS_LINE.is_match(f.lower);
-        if f.is(LineSet::CommentLine) || says {
-            pass.chrome(i, Kind::Comments);
-        }
-    }
+        f.is(LineSet::CommentLine)
+            || f.words <= 8 && f.lower.ends_with(':') && SAYS_LINE.is_match(f.lower)
+    });
 }
 
 /// Longest form notice, in words.
 const MAX_NOTICE_WORDS: usize = 40;
 
 fn run_form(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::CommentForm, |pass, i| {
         let f = &pass.feats[i];
-        if f.is(LineSet::CommentForm)
-            || (f.words <= MAX_NOTICE_WORDS && f.has(PhraseSet::CommentForm))
-        {
-            pass.chrome(i, Kind::CommentForm);
-        }
-    }
+        f.is(LineSet::CommentForm) || (f.words <= MAX_NOTICE_WORDS && f.has(PhraseSet::CommentForm))
+    });
 }
 
 #[cfg(test)]

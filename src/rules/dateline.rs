@@ -89,12 +89,12 @@ fn is_stamp(f: &Features<'_>) -> bool {
     if !has_digit {
         return false;
     }
-    let limit = if CLOCK.is_match(lower) {
-        MAX_TIMED_DATE_LINE_WORDS
-    } else {
-        MAX_DATE_LINE_WORDS
-    };
-    if words <= limit && !f.ends_sentence && contains_date(lower) {
+    // A date line; a longer one only with a clock time, the dearest test.
+    if !f.ends_sentence
+        && contains_date(lower)
+        && (words <= MAX_DATE_LINE_WORDS
+            || words <= MAX_TIMED_DATE_LINE_WORDS && CLOCK.is_match(lower))
+    {
         return true;
     }
     words <= MAX_STAMP_WORDS
@@ -104,11 +104,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
 }
 
 fn run(pass: &mut Pass) {
-    for i in 0..pass.len() {
-        if is_stamp(&pass.feats[i]) {
-            pass.chrome(i, Kind::Dateline);
-        }
-    }
+    pass.label_each(Kind::Dateline, |pass, i| is_stamp(&pass.feats[i]));
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ pub(crate) const TAG_LIST: Rule = Rule {
 };
 
 fn is_hashtag_line(text: &str) -> bool {
+    if !text.starts_with('#') {
+        return false;
+    }
     let mut count = 0;
     for token in text.split_whitespace() {
         let Some(tag) = token.strip_prefix('#') else {
@@ -38,11 +41,7 @@ fn is_hashtag_line(text: &str) -> bool {
 }
 
 fn run_hashtags(pass: &mut Pass) {
-    for i in 0..pass.len() {
-        if is_hashtag_line(pass.text(i)) {
-            pass.chrome(i, Kind::Hashtags);
-        }
-    }
+    pass.label_each(Kind::Hashtags, |pass, i| is_hashtag_line(pass.text(i)));
 }
 
 /// Longest tag list, in words.
@@ -50,16 +49,13 @@ const MAX_TAG_WORDS: usize = 40;
 
 fn run_tags(pass: &mut Pass) {
     let labels = &lexicon().tag_labels;
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Hashtags, |pass, i| {
         let f = &pass.feats[i];
-        if f.words <= MAX_TAG_WORDS
+        f.words <= MAX_TAG_WORDS
             && !f.ends_sentence
             && f.may_start(labels)
             && labels.strip(f.lower).is_some()
-        {
-            pass.chrome(i, Kind::Hashtags);
-        }
-    }
+    });
 }
 
 #[cfg(test)]

@@ -179,6 +179,17 @@ impl<'a> Pass<'a> {
         true
     }
 
+    /// Labels as chrome of `kind` every undecided block that passes
+    /// `test`: the loop of the rules that judge each block alone. Decided
+    /// blocks are skipped before the test, which is the costly part.
+    pub fn label_each(&mut self, kind: Kind, test: impl Fn(&Pass<'a>, usize) -> bool) {
+        for i in 0..self.len() {
+            if self.undecided(i) && test(self, i) {
+                self.chrome(i, kind);
+            }
+        }
+    }
+
     /// Labels an undecided block as title, standfirst or byline.
     pub fn metadata(&mut self, i: usize, label: Label) -> bool {
         if !self.undecided(i) {

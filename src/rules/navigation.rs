@@ -37,31 +37,51 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn run_nav_link(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Navigation, |pass, i| {
         let f = &pass.feats[i];
-        let key = line_key(f.lower);
-        let paged = key.starts_with(|c: char| c.is_ascii_digit() || c == 'p' || c == 's');
-        if f.is(LineSet::Nav) || (paged && PAGINATION.is_match(key)) {
-            pass.chrome(i, Kind::Navigation);
+        f.is(LineSet::Nav) || {
+            let key = line_key(f.lower);
+            let paged = key.starts_with(|c: char| c.is_ascii_digit() || c == 'p' || c == 's');
+            paged && PAGINATION.is_match(key)
         }
-    }
+    });
 }
 
 /// Most words in one step of a breadcrumb trail.
 const MAX_CRUMB_WORDS: usize = 5;
 
-fn is_breadcrumb(text: &str) -> bool {
-    // The separators are `>`, `/`, `|` or start with byte 0xC2 or 0xE2:
-    // a byte scan rules out most blocks.
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xC2 | 0xE2))
-    {
-        return false;
+/// The separators of a breadcrumb trail, in the order they are tried.
+const SEPARATORS: [char; 6] = ['›', '»', '>', '/', '|', '→'];
+
+/// How often each of [`SEPARATORS`] occurs in `text`, counted in one byte
+/// scan rather than a search per separator.
+fn separator_counts(text: &str) -> [usize; 6] {
+    let mut counts = [0; 6];
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let sep = match b {
+            b'>' => 2,
+            b'/' => 3,
+            b'|' => 4,
+            0xC2 if bytes.get(i + 1) == Some(&0xBB) => 1,
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0xBA]) => 0,
+                Some([0x86, 0x92]) => 5,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        counts[sep] += 1;
     }
-    let Some(sep) = ['›', '»', '>', '/', '|', '→'].into_iter().find(|&s| {
-        text.matches(s).count() >= 2 || (text.matches(s).count() == 1 && text.len() < 60)
-    }) else {
+    counts
+}
+
+fn is_breadcrumb(text: &str) -> bool {
+    let counts = separator_counts(text);
+    let Some(sep) = (0..SEPARATORS.len())
+        .find(|&s| counts[s] >= 2 || (counts[s] == 1 && text.len() < 60))
+        .map(|s| SEPARATORS[s])
+    else {
         return false;
     };
     let crumbs: Vec<&str> = text.split(sep).map(str::trim).collect();
@@ -82,12 +102,14 @@ fn is_breadcrumb(text: &str) -> bool {
 const MAX_TRAIL_WORDS: usize = 25;
 
 fn run_breadcrumb(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Navigation, |pass, i| {
         let f = &pass.feats[i];
-        if f.words <= MAX_TRAIL_WORDS && !f.lower.is_empty() && is_breadcrumb(pass.text(i)) {
-            pass.chrome(i, Kind::Navigation);
-        }
-    }
+        // The last crumb ends the block, and no crumb ends a sentence.
+        f.words <= MAX_TRAIL_WORDS
+            && !f.ends_sentence
+            && !f.lower.is_empty()
+            && is_breadcrumb(pass.text(i))
+    });
 }
 
 #[cfg(test)]
@@ -100,6 +122,20 @@ mod tests {
         let dump = format!("Skip to content\nHome › World › Middle East\n\n{PROSE}\n\nPage 2 of 3");
         let kinds: Vec<Kind> = clean(&dump).removals.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, [Kind::Navigation; 3]);
+    }
+
+    #[test]
+    fn separators_are_counted_as_a_search_would() {
+        for text in [
+            "Home › World › Middle East",
+            "a » b → c / d | e > f ›",
+            "“quoted” — 1/2",
+        ] {
+            let counts = super::separator_counts(text);
+            for (sep, count) in super::SEPARATORS.iter().zip(counts) {
+                assert_eq!(text.matches(*sep).count(), count, "{sep} in {text}");
+            }
+        }
     }
 
     #[test]

@@ -50,7 +50,7 @@ fn copyright_line(lower: &str) -> bool {
 }
 
 fn run(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Notice, |pass, i| {
         let f = &pass.feats[i];
         let phrase_notice = f.has(PhraseSet::Notice)
             && (f.words <= MAX_NOTICE_WORDS
@@ -60,10 +60,8 @@ fn run(pass: &mut Pass) {
         let short_notice =
             phrase_notice || label_line || f.words <= MAX_NOTICE_WORDS && copyright_line(f.lower);
         let disclaimer = f.words <= MAX_DISCLAIMER_WORDS && f.has(PhraseSet::Legal);
-        if !f.lower.is_empty() && (short_notice || disclaimer) {
-            pass.chrome(i, Kind::Notice);
-        }
-    }
+        !f.lower.is_empty() && (short_notice || disclaimer)
+    });
 }
 
 #[cfg(test)]

@@ -104,11 +104,7 @@ fn glued_opener(text: &str, lower: &str, prefixes: &Prefixes) -> Option<bool> {
 }
 
 fn run_read_more(pass: &mut Pass) {
-    for i in 0..pass.len() {
-        if related_opener(pass, i).is_some() {
-            pass.chrome(i, Kind::Related);
-        }
-    }
+    pass.label_each(Kind::Related, |pass, i| related_opener(pass, i).is_some());
 }
 
 /// Longest dated headline, in words.

@@ -22,7 +22,7 @@ mod stopword_table;
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{automaton::Automaton, dfa::DFA, Anchored, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use stopword_table::StopwordTable;
 
@@ -185,8 +185,9 @@ pub(crate) struct Lexicon {
     longest_line: usize,
     pub about_prefixes: Prefixes,
     /// Every phrase table of [`PhraseSet`] in one automaton, so that a
-    /// block is searched once for all of them.
-    phrases: AhoCorasick,
+    /// block is searched once for all of them. Walked by hand: see
+    /// [`Lexicon::phrase_bits_per_span`].
+    phrases: DFA,
     /// The [`PhraseSet`] bit of each pattern of `phrases`.
     phrase_bits: Vec<u8>,
 }
@@ -257,9 +258,9 @@ impl Lexicon {
             lines: line_bits(),
             longest_line: 0,
             about_prefixes: Prefixes::new(5, |p| p.about_prefixes),
-            phrases: AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(MatchKind::LeftmostLongest)
+            phrases: DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
                 .build(&patterns)
                 .expect("phrase tables are small"),
             phrase_bits,
@@ -329,29 +330,43 @@ impl Lexicon {
         self.phrase_bits_per_span(lower, std::slice::from_ref(&(0..lower.len())))[0]
     }
 
-    /// The [`PhraseSet`] bits of each span of `text`, found with one search
-    /// over all of it: one automaton call per document, not per block,
-    /// whose setup would cost more than the search on short blocks. A
-    /// match must lie inside one span and stand as whole words.
+    /// The [`PhraseSet`] bits of each span of `text`, found with one walk
+    /// of the automaton over all of it: one search per document, not per
+    /// block, whose setup would cost more than the search on short blocks.
+    /// The walk is a plain loop over the bytes that looks at every phrase
+    /// ending at each match state (overlapping matches), so a phrase that
+    /// stands as whole words is found even where a longer phrase that does
+    /// not overlaps it. A match must lie inside one span.
     pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u8> {
         let bytes = text.as_bytes();
         let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut bits = vec![0u8; spans.len()];
+        let dfa = &self.phrases;
+        let Ok(mut state) = dfa.start_state(Anchored::No) else {
+            return bits;
+        };
         let mut span = 0;
-        for m in self.phrases.find_iter(text) {
-            while span < spans.len() && spans[span].end < m.end() {
+        for (at, &byte) in bytes.iter().enumerate() {
+            state = dfa.next_state(Anchored::No, state, byte);
+            if !dfa.is_special(state) || !dfa.is_match(state) {
+                continue;
+            }
+            let end = at + 1;
+            if bytes.get(end).is_some_and(|&b| word_byte(b)) {
+                continue;
+            }
+            while span < spans.len() && spans[span].end < end {
                 span += 1;
             }
             let Some(range) = spans.get(span) else {
                 break;
             };
-            if m.start() < range.start {
-                continue;
-            }
-            let starts_word = m.start() == 0 || !word_byte(bytes[m.start() - 1]);
-            let ends_word = m.end() == bytes.len() || !word_byte(bytes[m.end()]);
-            if starts_word && ends_word {
-                bits[span] |= self.phrase_bits[m.pattern().as_usize()];
+            for k in 0..dfa.match_len(state) {
+                let pattern = dfa.match_pattern(state, k);
+                let start = end - dfa.pattern_len(pattern);
+                if start >= range.start && (start == 0 || !word_byte(bytes[start - 1])) {
+                    bits[span] |= self.phrase_bits[pattern.as_usize()];
+                }
             }
         }
         bits

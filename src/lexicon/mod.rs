@@ -537,7 +537,12 @@ fn is_decoration(c: char) -> bool {
 /// The lower-cased block with decoration trimmed from both ends: the key
 /// for whole-line tables.
 pub(crate) fn line_key(lower: &str) -> &str {
-    lower.trim_matches(is_decoration)
+    // Most blocks start and end with a letter or digit: nothing to trim.
+    let bytes = lower.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => lower,
+        _ => lower.trim_matches(is_decoration),
+    }
 }
 
 /// Splits a lower-cased line into the tokens share and tag rules read.

@@ -77,6 +77,14 @@ fn separator_counts(text: &str) -> [usize; 6] {
 }
 
 fn is_breadcrumb(text: &str) -> bool {
+    // Most blocks hold no byte a separator starts with: two vectorized
+    // searches rule them out before the count.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'>', b'/', b'|', bytes).is_none()
+        && memchr::memchr2(0xC2, 0xE2, bytes).is_none()
+    {
+        return false;
+    }
     let counts = separator_counts(text);
     let Some(sep) = (0..SEPARATORS.len())
         .find(|&s| counts[s] >= 2 || (counts[s] == 1 && text.len() < 60))

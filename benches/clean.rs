@@ -7,7 +7,13 @@
 //! - `scaling/pages-N`: the five fixtures concatenated N times (1, 10,
 //!   100), one dump: time should grow linearly, so MiB/s should hold;
 //! - `scaling/near-duplicates`: 50,000 blocks that differ in a number or
-//!   two, the worst case for the duplicate rules.
+//!   two, the worst case for the duplicate rules;
+//! - `small/1k`: 1 KB documents (the fixtures cut into 1 KB pieces at line
+//!   breaks), one `clean` call each: the per-call cost, in documents per
+//!   second;
+//! - `rules/none` and `rules/only-NAME`: the development set's `blocks`
+//!   dumps with every rule off, and with one rule on; a rule's cost is its
+//!   bench's time less `rules/none`'s, so a slow rule shows.
 //!
 //! Criterion reports bytes per second; the README records the medians.
 
@@ -117,5 +123,73 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, fixtures, devset, scaling);
+/// The fixtures cut into pieces of about 1 KB at line breaks.
+fn one_kilobyte_documents() -> Vec<String> {
+    let mut docs = Vec::new();
+    for path in fixture_paths() {
+        let mut doc = String::new();
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            doc.push_str(line);
+            doc.push('\n');
+            if doc.len() >= 1000 {
+                docs.push(std::mem::take(&mut doc));
+            }
+        }
+    }
+    docs
+}
+
+fn small(c: &mut Criterion) {
+    let docs = one_kilobyte_documents();
+    let cleaner = chaff::Cleaner::default();
+    let mut group = c.benchmark_group("small");
+    group.throughput(Throughput::Elements(docs.len() as u64));
+    group.bench_function("1k", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                cleaner.clean(doc).unwrap();
+            }
+        })
+    });
+    group.finish();
+}
+
+fn rules(c: &mut Criterion) {
+    let dumps = devset_dumps();
+    if dumps.is_empty() {
+        eprintln!("rules: no development set found; set CHAFF_DEVSET to run this bench");
+        return;
+    }
+    let names: Vec<&str> = chaff::rules().map(|(name, _)| name).collect();
+    let without = |keep: Option<&str>| {
+        names
+            .iter()
+            .filter(|&&n| Some(n) != keep)
+            .fold(chaff::Config::default(), |config, n| {
+                config.disable_rule(n).unwrap()
+            })
+    };
+    let bytes: usize = dumps.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("rules");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    let runs = std::iter::once(("none".to_string(), without(None))).chain(
+        names
+            .iter()
+            .map(|n| (format!("only-{n}"), without(Some(n)))),
+    );
+    for (name, config) in runs {
+        let cleaner = chaff::Cleaner::new(config);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for dump in &dumps {
+                    cleaner.clean(dump).unwrap();
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, fixtures, devset, scaling, small, rules);
 criterion_main!(benches);

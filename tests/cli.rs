@@ -293,6 +293,52 @@ fn directory_is_reported() {
     assert!(stderr(&out).ends_with(": is a directory\n"));
 }
 
+/// The command that runs `chaff` where file permissions hold: as it is,
+/// or, for root (whom they do not bind), as `nobody` through `setpriv`.
+/// `None` when root has no `setpriv`.
+fn chaff_bound_by_permissions() -> Option<Command> {
+    let uid = Command::new("id").arg("-u").output().ok()?;
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return Some(chaff());
+    }
+    let as_nobody = || {
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_chaff"));
+        cmd
+    };
+    as_nobody()
+        .arg("--version")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    Some(as_nobody())
+}
+
+#[test]
+fn unreadable_file_is_reported_and_the_rest_is_cleaned() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(mut cmd) = chaff_bound_by_permissions() else {
+        eprintln!("running as root without setpriv; skipping");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "A line nobody may read.\n").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::copy(fixture(FIXTURES[2]), &good).unwrap();
+    std::fs::set_permissions(&good, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = cmd.arg(&locked).arg(&good).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!("chaff: {}: Permission denied\n", locked.display())
+    );
+    assert_eq!(stdout(&out), golden(FIXTURES[2]));
+}
+
 #[test]
 fn invalid_utf8_names_the_offset_and_lossy_cleans_it() {
     let dir = tempfile::tempdir().unwrap();

@@ -2,10 +2,12 @@
 //!
 //! Records are read in batches, cleaned in parallel and written back in
 //! input order, so output line N is always input line N and memory is
-//! bounded by the batch, not the stream. A record that cannot be cleaned
-//! (not JSON, not an object, no such field, not a string, invalid UTF-8,
-//! too large) is reported on stderr with its line number and written back
-//! unchanged.
+//! bounded by two batches, not the stream. While the worker threads clean
+//! one batch, this thread writes the batch before it and reads the one
+//! after, so that reading and writing do not leave the workers idle. A
+//! record that cannot be cleaned (not JSON, not an object, no such field,
+//! not a string, invalid UTF-8, too large) is reported on stderr with its
+//! line number and written back unchanged.
 
 use std::io::{self, BufRead, Write};
 
@@ -20,6 +22,9 @@ const BATCH_RECORDS: usize = 1024;
 /// Most bytes in one batch (a batch always holds at least one record).
 const BATCH_BYTES: usize = 32 << 20;
 
+/// A record's cleaned form, or the message saying why it has none.
+type Outcome = Result<Vec<u8>, String>;
+
 /// Cleans `field` in every record of `input`, writing records to `out`.
 pub fn run(
     cleaner: &Cleaner,
@@ -29,26 +34,58 @@ pub fn run(
 ) -> io::Result<Status> {
     let mut status = Status::Ok;
     let mut lines = Batches::new(input);
-    while let Some(batch) = lines.next_batch()? {
-        let results: Vec<(Option<Vec<u8>>, Option<String>)> = batch
-            .par_iter()
-            .map(
-                |(number, record)| match clean_record(cleaner, field, record) {
-                    Ok(cleaned) => (Some(cleaned), None),
-                    Err(message) => (None, Some(format!("<stdin>: line {number}: {message}"))),
-                },
-            )
-            .collect();
-        for ((_, record), (cleaned, error)) in batch.iter().zip(results) {
-            if let Some(message) = error {
-                status.fail(&message);
+    let mut current = lines.next_batch()?;
+    let mut cleaned: Option<(Vec<Record>, Vec<Outcome>)> = None;
+    while current.is_some() || cleaned.is_some() {
+        let mut outcomes = Vec::new();
+        let (mut next, mut written) = (Ok(None), Ok(()));
+        rayon::in_place_scope(|scope| {
+            if let Some(batch) = &current {
+                scope.spawn(|_| outcomes = clean_batch(cleaner, field, batch));
             }
-            out.write_all(cleaned.as_deref().unwrap_or(record))?;
-            out.write_all(b"\n")?;
-        }
-        out.flush()?;
+            if let Some((batch, outcomes)) = cleaned.take() {
+                written = write_batch(&batch, outcomes, out, &mut status);
+            }
+            if current.is_some() {
+                next = lines.next_batch();
+            }
+        });
+        written?;
+        cleaned = current.take().map(|batch| (batch, outcomes));
+        current = next?;
     }
     Ok(status)
+}
+
+fn clean_batch(cleaner: &Cleaner, field: &str, batch: &[Record]) -> Vec<Outcome> {
+    batch
+        .par_iter()
+        .map(|(number, record)| {
+            clean_record(cleaner, field, record)
+                .map_err(|message| format!("<stdin>: line {number}: {message}"))
+        })
+        .collect()
+}
+
+/// Writes each record of `batch` cleaned, or as it came when it could not
+/// be cleaned, reporting why.
+fn write_batch(
+    batch: &[Record],
+    outcomes: Vec<Outcome>,
+    out: &mut impl Write,
+    status: &mut Status,
+) -> io::Result<()> {
+    for ((_, record), outcome) in batch.iter().zip(outcomes) {
+        match outcome {
+            Ok(cleaned) => out.write_all(&cleaned)?,
+            Err(message) => {
+                status.fail(&message);
+                out.write_all(record)?;
+            }
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()
 }
 
 /// The record with its field cleaned, or why it cannot be.

@@ -83,25 +83,35 @@ fn run(pass: &mut Pass) {
         }
     }
     let mut quotes = Vec::new();
-    let mut hits: Vec<(u32, usize)> = Vec::new();
+    // Shared trigrams per other block, counted in place; `touched` lists
+    // the counts to read and reset, so each quote costs its postings, not
+    // the number of blocks.
+    let mut shared = vec![0usize; candidates.len()];
+    let mut touched: Vec<u32> = Vec::new();
     for (slot, &i) in candidates.iter().enumerate() {
         let words = pass.feats[i].words;
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             continue;
         }
-        hits.clear();
         for t in &grams[slot] {
             for &other in index.get(t).map_or(&[][..], Postings::slots) {
                 if other as usize == slot || pass.feats[candidates[other as usize]].words <= words {
                     continue;
                 }
-                match hits.iter_mut().find(|(s, _)| *s == other) {
-                    Some((_, n)) => *n += 1,
-                    None => hits.push((other, 1)),
+                if shared[other as usize] == 0 {
+                    touched.push(other);
                 }
+                shared[other as usize] += 1;
             }
         }
-        let best = hits.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let best = touched
+            .iter()
+            .map(|&o| shared[o as usize])
+            .max()
+            .unwrap_or(0);
+        for o in touched.drain(..) {
+            shared[o as usize] = 0;
+        }
         if best as f64 >= MIN_SHARED * grams[slot].len() as f64 {
             quotes.push(i);
         }

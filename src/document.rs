@@ -171,37 +171,55 @@ fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<usize
     (lowers, spans)
 }
 
-/// Appends `text` in lower case: runs of ASCII are copied and lowered in
-/// place, and the accented letters of Western European languages, curly
-/// quotes and dashes are answered without the Unicode case tables.
+/// Appends `text` in lower case. The whole block is copied and its ASCII
+/// lowered in place; then each non-ASCII character whose lower case
+/// differs is replaced in place when both have the same length, which
+/// holds for nearly every letter (a block with one that does not is
+/// lowered again character by character). Latin-1 letters, curly quotes
+/// and dashes are answered without the Unicode case tables.
 fn push_lowercase(out: &mut String, text: &str) {
+    let start = out.len();
+    out.push_str(text);
+    out[start..].make_ascii_lowercase();
     if text.is_ascii() {
-        let start = out.len();
-        out.push_str(text);
-        out[start..].make_ascii_lowercase();
         return;
     }
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        let start = out.len();
-        out.push_str(&rest[..ascii]);
-        out[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            let mut push = |c: char| out.push(c);
-            match c {
-                // À–Þ but ×: the lower-case letter is 0x20 above.
-                '\u{C0}'..='\u{DE}' if c != '\u{D7}' => {
-                    push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
-                }
-                // ß–ÿ, and General Punctuation: no upper case among them.
-                '\u{80}'..='\u{BF}' | '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => push(c),
-                _ => c.to_lowercase().for_each(push),
-            }
-            rest = chars.as_str();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0xC0 {
+            i += 1;
+            continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        let lower = match c {
+            // À–Þ but ×: the lower-case letter is 0x20 above.
+            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20),
+            // The rest of Latin-1, and General Punctuation: no capitals.
+            '\u{80}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => Some(c),
+            _ => {
+                let mut lowered = c.to_lowercase();
+                match (lowered.next(), lowered.next()) {
+                    (Some(l), None) if l.len_utf8() == len => Some(l),
+                    _ => None,
+                }
+            }
+        };
+        match lower {
+            Some(l) if l == c => {}
+            Some(l) => out.replace_range(start + i..start + i + len, l.encode_utf8(&mut [0; 4])),
+            None => {
+                out.truncate(start);
+                text.chars()
+                    .flat_map(char::to_lowercase)
+                    .for_each(|l| out.push(l));
+                return;
+            }
+        }
+        i += len;
     }
 }
 

@@ -158,15 +158,26 @@ fn is_dropped(c: char) -> bool {
 }
 
 /// Whether the character whose UTF-8 starts at `bytes[0]` (the lead byte
-/// of a non-ASCII character) may be outside NFC: anything from U+0300 (the
-/// combining marks) up, but for General Punctuation and the superscripts
-/// (U+2002–U+207F: dashes, curly quotes). This byte test answers for most
-/// Western text without the per-character property lookups of the full
+/// of a non-ASCII character) may be outside NFC, or may combine with the
+/// one before it: anything from U+0300 (the combining marks) up, but for
+/// ranges whose every character is a starter that is NFC on its own
+/// (`clear_ranges_are_starters_in_nfc` checks each): Cyrillic letters,
+/// General Punctuation and the superscripts (U+2002–U+207F: dashes, curly
+/// quotes), CJK ideographs and Hangul syllables. This byte test answers
+/// for most text without the per-character property lookups of the full
 /// quick check.
 fn may_need_composing(bytes: &[u8]) -> bool {
     match bytes[0] {
         // ASCII, U+0080–U+02FF and continuation bytes.
         0x00..=0xCB => false,
+        // Cyrillic (U+0400–U+04FF) but its combining marks U+0483–U+0489.
+        0xD2 => matches!(bytes.get(1), Some(0x83..=0x89)),
+        0xD0 | 0xD1 | 0xD3 => false,
+        // CJK ideographs (U+4000–U+9FFF) and Hangul syllables
+        // (U+AC00–U+D7FF).
+        0xE4..=0xE9 | 0xEB | 0xEC => false,
+        0xEA => !matches!(bytes.get(1), Some(0xB0..=0xBF)),
+        0xED => !matches!(bytes.get(1), Some(0x80..=0x9F)),
         // U+2000 and U+2001 decompose canonically; the rest of the block
         // does not.
         0xE2 => match bytes.get(1) {
@@ -294,6 +305,22 @@ mod tests {
         assert!(!plainly_nfc("\u{FB01}ne"));
         assert!(!plainly_nfc("\u{2126}"));
         assert!(!plainly_nfc("a\u{2000}b"));
+    }
+
+    #[test]
+    fn clear_ranges_are_starters_in_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut cleared = 0;
+        for c in ('\u{80}'..='\u{FFFF}').chain('\u{10000}'..='\u{10FFFF}') {
+            let mut buf = [0; 4];
+            if may_need_composing(c.encode_utf8(&mut buf).as_bytes()) {
+                continue;
+            }
+            cleared += 1;
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(cleared > 35_000, "{cleared}");
     }
 
     #[test]

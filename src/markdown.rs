@@ -103,7 +103,7 @@ fn strip_inline(text: &str, out: &mut String) -> usize {
                 i += bytes[i..].iter().take_while(|&&c| c == b).count();
             }
             _ => {
-                let len = utf8_len(b);
+                let len = crate::normalize::utf8_len(b);
                 out.push_str(&text[i..i + len]);
                 i += len;
             }
@@ -132,15 +132,6 @@ fn is_emphasis(bytes: &[u8], i: usize) -> bool {
     let after = bytes.get(i + run).copied();
     let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c >= 0x80);
     run >= 2 || word(before) != word(after)
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0x00..=0x7F => 1,
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
 }
 
 /// The length of the UTF-8 sequence a lead byte opens.
-fn utf8_len(lead: u8) -> usize {
+pub(crate) fn utf8_len(lead: u8) -> usize {
     match lead {
         0x00..=0x7F => 1,
         0x80..=0xDF => 2,

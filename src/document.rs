@@ -187,6 +187,15 @@ fn push_lowercase(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at a time, then one byte at a time up to the
+        // next character that starts with a byte from 0xC0.
+        if let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+            if word & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
         if bytes[i] < 0xC0 {
             i += 1;
             continue;

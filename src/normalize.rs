@@ -41,6 +41,10 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
     let mut suspect_lines: Vec<usize> = Vec::new();
     let mut line = 0;
     while i < bytes.len() {
+        if bytes.get(i..i + 8).is_some_and(all_printable_ascii) {
+            i += 8;
+            continue;
+        }
         let b = bytes[i];
         if (b' '..=b'~').contains(&b) {
             i += 1;
@@ -93,6 +97,17 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
         Form::Nfc => compose(out, form, Some(&suspect_lines)),
         Form::Nfkc => compose(out, form, None),
     }
+}
+
+/// Whether all eight bytes are printable ASCII (`' '` to `'~'`), tested
+/// at once on a word: no byte below 0x20, none from 0x7F up.
+fn all_printable_ascii(eight: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let from_delete = (w.wrapping_add(ONES) | w) & HIGH;
+    below_space | from_delete == 0
 }
 
 /// The length of the UTF-8 sequence a lead byte opens.
@@ -285,6 +300,18 @@ mod tests {
                 normalize_slow(s, Form::Nfc),
                 "{s:?}"
             );
+        }
+    }
+
+    #[test]
+    fn word_test_agrees_with_the_byte_test() {
+        let plain = |b: u8| (b' '..=b'~').contains(&b);
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = *b"abcdefgh";
+                eight[at] = b;
+                assert_eq!(all_printable_ascii(&eight), plain(b), "{b:#x} at {at}");
+            }
         }
     }
 

@@ -99,6 +99,18 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
     }
 }
 
+/// The lines of `text`, found with the memchr crate's vectorized search.
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
 /// Whether all eight bytes are printable ASCII (`' '` to `'~'`), tested
 /// at once on a word: no byte below 0x20, none from 0x7F up.
 fn all_printable_ascii(eight: &[u8]) -> bool {
@@ -241,7 +253,7 @@ fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
         quick != IsNormalized::Yes
     };
     let checked = |i: usize| suspects.map_or(true, |s| s.binary_search(&i).is_ok());
-    let lines = || text.split('\n').enumerate();
+    let lines = || split_lines(&text).enumerate();
     if !lines().any(|(i, line)| checked(i) && needs_composing(line)) {
         return text;
     }

@@ -307,7 +307,7 @@ impl Lexicon {
         let mut bits = self.lines.get(key).copied().unwrap_or(0);
         // A form field marked as required: `Name (required)`, `Prénom *`.
         // (The closing bracket was trimmed as decoration.)
-        let field = match key.rfind('(') {
+        let field = match memchr::memrchr(b'(', key.as_bytes()) {
             Some(open) => &key[..open],
             None => key.trim_end_matches(['*', ' ']),
         }
@@ -337,40 +337,97 @@ impl Lexicon {
     /// ending at each match state (overlapping matches), so a phrase that
     /// stands as whole words is found even where a longer phrase that does
     /// not overlaps it. A match must lie inside one span.
+    ///
+    /// Each step of a walk waits for the load of the step before, so the
+    /// text is cut in two at a span's start and the two halves are walked
+    /// in step: the processor overlaps the two chains of loads. A walk may
+    /// start afresh at a span because the line break before it is in no
+    /// phrase, which sends the automaton back to its start state.
     pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u8> {
         let bytes = text.as_bytes();
-        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut bits = vec![0u8; spans.len()];
-        let dfa = &self.phrases;
-        let Ok(mut state) = dfa.start_state(Anchored::No) else {
+        let Ok(start) = self.phrases.start_state(Anchored::No) else {
             return bits;
         };
-        let mut span = 0;
-        for (at, &byte) in bytes.iter().enumerate() {
-            state = dfa.next_state(Anchored::No, state, byte);
-            if !dfa.is_special(state) || !dfa.is_match(state) {
-                continue;
+        let half = spans.partition_point(|r| r.end < text.len() / 2);
+        let split = spans.get(half).map_or(text.len(), |r| r.start);
+        let mut first = Walk {
+            state: start,
+            span: 0,
+            at: 0,
+            end: split,
+        };
+        let mut second = Walk {
+            state: start,
+            span: half,
+            at: split,
+            end: text.len(),
+        };
+        let dfa = &self.phrases;
+        let matched = |state| dfa.is_special(state) && dfa.is_match(state);
+        while first.at < first.end && second.at < second.end {
+            first.state = dfa.next_state(Anchored::No, first.state, bytes[first.at]);
+            second.state = dfa.next_state(Anchored::No, second.state, bytes[second.at]);
+            first.at += 1;
+            second.at += 1;
+            if matched(first.state) {
+                self.record(&mut first, bytes, spans, &mut bits);
             }
-            let end = at + 1;
-            if bytes.get(end).is_some_and(|&b| word_byte(b)) {
-                continue;
+            if matched(second.state) {
+                self.record(&mut second, bytes, spans, &mut bits);
             }
-            while span < spans.len() && spans[span].end < end {
-                span += 1;
-            }
-            let Some(range) = spans.get(span) else {
-                break;
-            };
-            for k in 0..dfa.match_len(state) {
-                let pattern = dfa.match_pattern(state, k);
-                let start = end - dfa.pattern_len(pattern);
-                if start >= range.start && (start == 0 || !word_byte(bytes[start - 1])) {
-                    bits[span] |= self.phrase_bits[pattern.as_usize()];
+        }
+        for walk in [&mut first, &mut second] {
+            while walk.at < walk.end {
+                walk.state = dfa.next_state(Anchored::No, walk.state, bytes[walk.at]);
+                walk.at += 1;
+                if matched(walk.state) {
+                    self.record(walk, bytes, spans, &mut bits);
                 }
             }
         }
         bits
     }
+
+    /// Records in `bits` the phrases of the match state `walk` stands in
+    /// that stand as whole words inside one span.
+    fn record(
+        &self,
+        walk: &mut Walk,
+        bytes: &[u8],
+        spans: &[std::ops::Range<usize>],
+        bits: &mut [u8],
+    ) {
+        let dfa = &self.phrases;
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let end = walk.at;
+        if bytes.get(end).is_some_and(|&b| word_byte(b)) {
+            return;
+        }
+        while walk.span < spans.len() && spans[walk.span].end < end {
+            walk.span += 1;
+        }
+        let Some(range) = spans.get(walk.span) else {
+            return;
+        };
+        for k in 0..dfa.match_len(walk.state) {
+            let pattern = dfa.match_pattern(walk.state, k);
+            let start = end - dfa.pattern_len(pattern);
+            if start >= range.start && (start == 0 || !word_byte(bytes[start - 1])) {
+                bits[walk.span] |= self.phrase_bits[pattern.as_usize()];
+            }
+        }
+    }
+}
+
+/// Where one walk of the phrase automaton stands.
+struct Walk {
+    state: aho_corasick::automaton::StateID,
+    /// The first span that may hold a match ending at `at`.
+    span: usize,
+    at: usize,
+    /// Where the walk stops.
+    end: usize,
 }
 
 fn line_bits() -> FxHashMap<&'static str, u8> {
@@ -668,6 +725,34 @@ mod tests {
             PhraseSet::Notice.bit()
         );
         assert_eq!(lex.phrase_bits("magbar"), 0);
+    }
+
+    #[test]
+    fn one_search_over_many_blocks_finds_what_each_alone_has() {
+        let lex = lexicon();
+        let blocks = [
+            "we use cookies to help",
+            "magbar",
+            "siehe agb.",
+            "",
+            "leave a reply",
+            "a plain sentence of the story",
+            "min read",
+            "subscribe to our newsletter",
+        ];
+        for count in 1..=blocks.len() * 3 {
+            let (mut text, mut spans) = (String::new(), Vec::new());
+            for block in blocks.iter().cycle().take(count) {
+                let start = text.len();
+                text.push_str(block);
+                spans.push(start..text.len());
+                text.push('\n');
+            }
+            let bits = lex.phrase_bits_per_span(&text, &spans);
+            for (span, got) in spans.iter().zip(bits) {
+                assert_eq!(got, lex.phrase_bits(&text[span.clone()]), "{count} blocks");
+            }
+        }
     }
 
     #[test]

@@ -265,7 +265,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         }
     }
     let prefixed = f.may_start(&lexicon().caption_prefixes)
-        && lower.contains(':')
+        && memchr::memchr(b':', lower.as_bytes()).is_some()
         && starts_with_caption_prefix(lower);
     if let Some((description, credit)) = paren_credit(text) {
         let description_lower = description.to_lowercase();
@@ -289,7 +289,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     // only when a slash stands in that tail.
     let tail_start = floor_boundary(text, text.len().saturating_sub(SLASH_TAIL_BYTES));
     let tail = &text[tail_start..];
-    if tail.ends_with(char::is_alphabetic) && tail.contains('/') {
+    if tail.ends_with(char::is_alphabetic) && memchr::memchr(b'/', tail.as_bytes()).is_some() {
         if let Some((start, credit)) = slash_credit(tail) {
             if names_agency(credit) {
                 return Some(Caption {

@@ -204,27 +204,21 @@ fn push_lowercase(out: &mut String, text: &str) {
             break;
         };
         let len = c.len_utf8();
-        let lower = match c {
-            // À–Þ but ×: the lower-case letter is 0x20 above.
-            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20),
-            // The rest of Latin-1, and General Punctuation: no capitals.
-            '\u{80}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => Some(c),
-            _ => {
-                let mut lowered = c.to_lowercase();
-                match (lowered.next(), lowered.next()) {
-                    (Some(l), None) if l.len_utf8() == len => Some(l),
-                    _ => None,
-                }
+        let lower = crate::case::quick_lower(c).or_else(|| {
+            let mut lowered = c.to_lowercase();
+            match (lowered.next(), lowered.next()) {
+                (Some(l), None) if l.len_utf8() == len => Some(l),
+                _ => None,
             }
-        };
+        });
         match lower {
             Some(l) if l == c => {}
             Some(l) => out.replace_range(start + i..start + i + len, l.encode_utf8(&mut [0; 4])),
             None => {
                 out.truncate(start);
-                text.chars()
-                    .flat_map(char::to_lowercase)
-                    .for_each(|l| out.push(l));
+                for c in text.chars() {
+                    crate::case::lower_each(c, |l| out.push(l));
+                }
                 return;
             }
         }

@@ -93,16 +93,31 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     if !bytes.iter().any(|b| b.is_ascii_uppercase() || *b >= 0x80) {
         return hash_lowered(bytes);
     }
-    // Capitalised ASCII words are lowered on the stack, not in a String.
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..bytes.len()) {
-        Some(lowered) if word.is_ascii() => {
-            lowered.copy_from_slice(bytes);
-            lowered.make_ascii_lowercase();
-            hash_lowered(lowered)
-        }
-        _ => hash_lowered(word.to_lowercase().as_bytes()),
+    // Lowered on the stack, not in a String; a word too long for the
+    // buffer (a URL, a run of digits) is lowered into one.
+    let mut buffer = [0u8; 64];
+    let mut len = 0;
+    let mut fits = true;
+    for c in word.chars() {
+        crate::case::lower_each(c, |l| {
+            let end = len + l.len_utf8();
+            match buffer.get_mut(len..end) {
+                Some(slot) => {
+                    l.encode_utf8(slot);
+                    len = end;
+                }
+                None => fits = false,
+            }
+        });
     }
+    if fits {
+        return hash_lowered(&buffer[..len]);
+    }
+    let mut lowered = String::with_capacity(word.len());
+    for c in word.chars() {
+        crate::case::lower_each(c, |l| lowered.push(l));
+    }
+    hash_lowered(lowered.as_bytes())
 }
 
 /// The hash of a word already in lower case: Fx hashing, eight bytes a
@@ -426,6 +441,10 @@ mod tests {
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
         assert_eq!(word_hash("Über"), word_hash("über"));
         assert_eq!(word_hash("The"), word_hash("the"));
+        // Lowered as blocks are, a character at a time: no final sigma.
+        assert_eq!(word_hash("ΟΔΟΣ"), hash_lowered("οδοσ".as_bytes()));
+        let long = "Ä".repeat(40);
+        assert_eq!(word_hash(&long), hash_lowered("ä".repeat(40).as_bytes()));
     }
 
     #[test]

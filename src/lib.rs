@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod case;
 mod cleaned;
 mod config;
 mod document;

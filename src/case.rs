@@ -1,0 +1,44 @@
+//! Lower-casing, done the same way wherever chaff compares words: one
+//! character at a time, so that a word has one lower-case form whether it
+//! stands in a short block or a long one, with the letters of Western
+//! European text answered without the Unicode case tables.
+
+/// The lower case of `c` where a range test answers it: ASCII, Latin-1
+/// (`À`–`Þ` but `×` lie 0x20 below their lower case; the rest has no
+/// capitals) and General Punctuation (no capitals). `None` for any other
+/// character, which needs [`char::to_lowercase`].
+pub(crate) fn quick_lower(c: char) -> Option<char> {
+    match c {
+        _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20),
+        '\u{80}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => Some(c),
+        _ => None,
+    }
+}
+
+/// Calls `push` with each character of the lower case of `c`.
+pub(crate) fn lower_each(c: char, mut push: impl FnMut(char)) {
+    match quick_lower(c) {
+        Some(lower) => push(lower),
+        None => c.to_lowercase().for_each(push),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_answers_agree_with_the_tables() {
+        for c in ('\u{0}'..='\u{24F}').chain('\u{2000}'..='\u{206F}') {
+            if let Some(lower) = quick_lower(c) {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    lower.to_string(),
+                    "{c:?}"
+                );
+            }
+        }
+        assert_eq!(quick_lower('Ā'), None);
+    }
+}

@@ -33,13 +33,12 @@ const MIN_SHARED: f64 = 0.6;
 /// quotation, and is not indexed further.
 const MAX_POSTINGS: usize = 4;
 
-/// Hashes of the block's word trigrams, computed again where needed
-/// rather than stored: three rotations cost less than an allocation per
-/// block.
-fn trigrams(words: &[u64]) -> impl ExactSizeIterator<Item = u64> + '_ {
+/// Hashes of the block's word trigrams.
+fn trigrams(words: &[u64]) -> Vec<u64> {
     words
         .windows(3)
         .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(7) ^ w[2].rotate_left(13))
+        .collect()
 }
 
 /// The blocks a trigram occurs in (at most `MAX_POSTINGS + 1`, so a
@@ -71,12 +70,15 @@ fn run(pass: &mut Pass) {
         .undecided_blocks()
         .filter(|&i| pass.feats[i].words >= MIN_WORDS)
         .collect();
-    let grams = |slot: usize| trigrams(pass.word_hashes(candidates[slot]));
-    let total: usize = (0..candidates.len()).map(|slot| grams(slot).len()).sum();
+    let grams: Vec<Vec<u64>> = candidates
+        .iter()
+        .map(|&i| trigrams(pass.word_hashes(i)))
+        .collect();
+    let total: usize = grams.iter().map(Vec::len).sum();
     let mut index: FxHashMap<u64, Postings> =
         FxHashMap::with_capacity_and_hasher(total, Default::default());
-    for slot in 0..candidates.len() {
-        for t in grams(slot) {
+    for (slot, g) in grams.iter().enumerate() {
+        for &t in g {
             index.entry(t).or_default().add(slot as u32);
         }
     }
@@ -91,8 +93,8 @@ fn run(pass: &mut Pass) {
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             continue;
         }
-        for t in grams(slot) {
-            for &other in index.get(&t).map_or(&[][..], Postings::slots) {
+        for t in &grams[slot] {
+            for &other in index.get(t).map_or(&[][..], Postings::slots) {
                 if other as usize == slot || pass.feats[candidates[other as usize]].words <= words {
                     continue;
                 }
@@ -110,7 +112,7 @@ fn run(pass: &mut Pass) {
         for o in touched.drain(..) {
             shared[o as usize] = 0;
         }
-        if best as f64 >= MIN_SHARED * grams(slot).len() as f64 {
+        if best as f64 >= MIN_SHARED * grams[slot].len() as f64 {
             quotes.push(i);
         }
     }

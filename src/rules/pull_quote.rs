@@ -33,6 +33,12 @@ const MIN_SHARED: f64 = 0.6;
 /// quotation, and is not indexed further.
 const MAX_POSTINGS: usize = 4;
 
+/// The index is made room for all of a page's trigrams at once up to this
+/// many; past it, it grows as it fills. A long dump repeats trigrams, and
+/// a table sized for all of them is mostly empty, yet each insert lands
+/// in a random place of it: beyond the caches, and paid in page faults.
+const MAX_PRESIZED: usize = 1 << 16;
+
 /// Hashes of the block's word trigrams.
 fn trigrams(words: &[u64]) -> Vec<u64> {
     words
@@ -76,7 +82,7 @@ fn run(pass: &mut Pass) {
         .collect();
     let total: usize = grams.iter().map(Vec::len).sum();
     let mut index: FxHashMap<u64, Postings> =
-        FxHashMap::with_capacity_and_hasher(total, Default::default());
+        FxHashMap::with_capacity_and_hasher(total.min(MAX_PRESIZED), Default::default());
     for (slot, g) in grams.iter().enumerate() {
         for &t in g {
             index.entry(t).or_default().add(slot as u32);

@@ -106,7 +106,9 @@ const MAX_COPYRIGHT_CREDIT_CHARS: usize = 61;
 /// A `©` credit at the end, `© Reuters`, `Foto: © dpa`: where the `©`
 /// stands and the credit after it.
 fn copyright_credit(text: &str) -> Option<(usize, &str)> {
-    let at = text.rfind('©')?;
+    // `©` is C2 A9; memchr finds the A9 (also the tail of `é` and others).
+    let bytes = text.as_bytes();
+    let at = memchr::memrchr_iter(0xA9, bytes).find(|&i| i > 0 && bytes[i - 1] == 0xC2)? - 1;
     let credit = text[at + '©'.len_utf8()..].trim_start();
     let first = credit.chars().next()?;
     (first.is_alphabetic() && credit.chars().count() <= MAX_COPYRIGHT_CREDIT_CHARS)
@@ -318,6 +320,14 @@ fn run(pass: &mut Pass) {
 mod tests {
     use crate::rules::testing::{after_prose, amid_prose, kind_of};
     use crate::Kind;
+
+    #[test]
+    fn finds_the_last_copyright_sign_after_other_accents() {
+        let text = "Le café de la gare, été 2019 © Agence Défi";
+        let (at, credit) = super::copyright_credit(text).unwrap();
+        assert_eq!((&text[at..at + 2], credit), ("©", "Agence Défi"));
+        assert_eq!(super::copyright_credit("Un été à Paris"), None);
+    }
 
     #[test]
     fn catches_credited_captions() {

@@ -108,8 +108,17 @@ fn non_blank_lines(input: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Cases per property: 300 keeps `cargo test` quick; set `PROPTEST_CASES`
+/// for a longer search.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_str_is_cleaned_without_panic(input in dump()) {

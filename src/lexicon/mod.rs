@@ -365,6 +365,8 @@ impl Lexicon {
         };
         let dfa = &self.phrases;
         let matched = |state| dfa.is_special(state) && dfa.is_match(state);
+        // Both loads, then both checks: one step function called for each
+        // walk in turn measured 5% slower over the whole pipeline.
         while first.at < first.end && second.at < second.end {
             first.state = dfa.next_state(Anchored::No, first.state, bytes[first.at]);
             second.state = dfa.next_state(Anchored::No, second.state, bytes[second.at]);

@@ -16,11 +16,21 @@ pub(crate) fn quick_lower(c: char) -> Option<char> {
     }
 }
 
-/// Calls `push` with each character of the lower case of `c`.
+/// Calls `push` with each character of the lower case of `c`. The lower
+/// case of a character is at most half again as long as it in UTF-8 (`İ`,
+/// two bytes, becomes `i̇`, three), which
+/// `lower_case_is_at_most_half_again_as_long` checks for every character.
 pub(crate) fn lower_each(c: char, mut push: impl FnMut(char)) {
     match quick_lower(c) {
         Some(lower) => push(lower),
         None => c.to_lowercase().for_each(push),
+    }
+}
+
+/// Calls `push` with each character of the lower case of `text`.
+pub(crate) fn lower_str(text: &str, mut push: impl FnMut(char)) {
+    for c in text.chars() {
+        lower_each(c, &mut push);
     }
 }
 
@@ -40,5 +50,14 @@ mod tests {
             }
         }
         assert_eq!(quick_lower('Ā'), None);
+    }
+
+    #[test]
+    fn lower_case_is_at_most_half_again_as_long() {
+        for c in ('\u{0}'..='\u{D7FF}').chain('\u{E000}'..='\u{10FFFF}') {
+            let mut len = 0;
+            lower_each(c, |l| len += l.len_utf8());
+            assert!(2 * len <= 3 * c.len_utf8(), "{c:?}");
+        }
     }
 }

@@ -216,9 +216,7 @@ fn push_lowercase(out: &mut String, text: &str) {
             Some(l) => out.replace_range(start + i..start + i + len, l.encode_utf8(&mut [0; 4])),
             None => {
                 out.truncate(start);
-                for c in text.chars() {
-                    crate::case::lower_each(c, |l| out.push(l));
-                }
+                crate::case::lower_str(text, |l| out.push(l));
                 return;
             }
         }
@@ -228,14 +226,7 @@ fn push_lowercase(out: &mut String, text: &str) {
 
 fn split_lines(text: &str) -> Vec<Range<usize>> {
     let mut lines = Vec::with_capacity(text.len() / 40 + 1);
-    let mut start = 0;
-    // The vectorized search of the memchr crate: the standard library's
-    // fallback reads a word at a time.
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        lines.push(start..end);
-        start = end + 1;
-    }
-    lines.push(start..text.len());
+    lines.extend(crate::normalize::line_spans(text));
     lines
 }
 

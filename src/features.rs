@@ -93,32 +93,23 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     if !bytes.iter().any(|b| b.is_ascii_uppercase() || *b >= 0x80) {
         return hash_lowered(bytes);
     }
-    // Lowered on the stack, not in a String; a word too long for the
-    // buffer (a URL, a run of digits) is lowered into one.
-    let mut buffer = [0u8; 64];
-    let mut len = 0;
-    let mut fits = true;
-    for c in word.chars() {
-        crate::case::lower_each(c, |l| {
-            let end = len + l.len_utf8();
-            match buffer.get_mut(len..end) {
-                Some(slot) => {
-                    l.encode_utf8(slot);
-                    len = end;
-                }
-                None => fits = false,
-            }
-        });
-    }
-    if fits {
+    // Lowered on the stack, not in a String: the lower case of a word is at
+    // most half again as long (`case::lower_each`), so one of up to
+    // `STACK_WORD_BYTES` fits the buffer. A longer one (a URL, a run of
+    // digits) is lowered into a String.
+    if word.len() <= STACK_WORD_BYTES {
+        let mut buffer = [0u8; STACK_WORD_BYTES * 3 / 2];
+        let mut len = 0;
+        crate::case::lower_str(word, |l| len += l.encode_utf8(&mut buffer[len..]).len());
         return hash_lowered(&buffer[..len]);
     }
     let mut lowered = String::with_capacity(word.len());
-    for c in word.chars() {
-        crate::case::lower_each(c, |l| lowered.push(l));
-    }
+    crate::case::lower_str(word, |l| lowered.push(l));
     hash_lowered(lowered.as_bytes())
 }
+
+/// Longest word lowered on the stack by [`word_hash`], in bytes.
+const STACK_WORD_BYTES: usize = 42;
 
 /// The hash of a word already in lower case: Fx hashing, eight bytes a
 /// step.
@@ -443,6 +434,11 @@ mod tests {
         assert_eq!(word_hash("The"), word_hash("the"));
         // Lowered as blocks are, a character at a time: no final sigma.
         assert_eq!(word_hash("ΟΔΟΣ"), hash_lowered("οδοσ".as_bytes()));
+        let longest_on_stack = "İ".repeat(STACK_WORD_BYTES / 2);
+        assert_eq!(
+            word_hash(&longest_on_stack),
+            hash_lowered(longest_on_stack.to_lowercase().as_bytes())
+        );
         let long = "Ä".repeat(40);
         assert_eq!(word_hash(&long), hash_lowered("ä".repeat(40).as_bytes()));
     }

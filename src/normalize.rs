@@ -15,6 +15,8 @@
 //!
 //! Curly quotes, dashes and every other character are kept as they are.
 
+use std::ops::Range;
+
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Which Unicode normalization form the text is put in.
@@ -99,13 +101,14 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
     }
 }
 
-/// The lines of `text`, found with the memchr crate's vectorized search.
-fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+/// The byte range of each line of `text`, found with the memchr crate's
+/// vectorized search (the standard library's reads a word at a time).
+pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     memchr::memchr_iter(b'\n', text.as_bytes())
         .chain(std::iter::once(text.len()))
         .map(move |end| {
-            let line = &text[start..end];
+            let line = start..end;
             start = end + 1;
             line
         })
@@ -253,7 +256,7 @@ fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
         quick != IsNormalized::Yes
     };
     let checked = |i: usize| suspects.map_or(true, |s| s.binary_search(&i).is_ok());
-    let lines = || split_lines(&text).enumerate();
+    let lines = || line_spans(&text).map(|span| &text[span]).enumerate();
     if !lines().any(|(i, line)| checked(i) && needs_composing(line)) {
         return text;
     }

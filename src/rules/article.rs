@@ -132,10 +132,15 @@ fn score(pass: &Pass, i: usize, class: Class) -> f64 {
 /// Whether block `i` is a header of related links, comments, an author box
 /// or an appeal.
 fn opens_section(pass: &Pass, i: usize) -> bool {
-    match pass.rule_of(i) {
-        Some("read-more-link") => super::related::related_opener(pass, i) == Some(true),
-        Some("comments-header" | "author-box" | "appeal") => pass.feats[i].words <= 6,
-        _ => false,
+    use super::{appeal::APPEAL, byline::AUTHOR_BOX, comments::COMMENTS_HEADER};
+    let Some(rule) = pass.rule_of(i) else {
+        return false;
+    };
+    if rule == super::related::READ_MORE_LINK.name {
+        super::related::related_opener(pass, i) == Some(true)
+    } else {
+        [COMMENTS_HEADER.name, AUTHOR_BOX.name, APPEAL.name].contains(&rule)
+            && pass.feats[i].words <= 6
     }
 }
 

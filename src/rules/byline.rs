@@ -172,16 +172,12 @@ fn bio_author(pass: &Pass, i: usize) -> Option<String> {
 }
 
 fn run_bio(pass: &mut Pass) {
-    let undecided: Vec<usize> = pass.undecided_blocks().collect();
-    let head = undecided.iter().copied();
-    let tail = undecided.iter().rev().copied();
+    let head: Vec<usize> = pass.undecided_blocks().collect();
+    let tail: Vec<usize> = head.iter().rev().copied().collect();
     // From the top, the story starts at its first paragraph. From the
     // bottom, teasers and promotions may follow the bio, so the scan goes
     // on past a few paragraphs of prose before it takes the story's end.
-    for (scan, prose_allowed) in [
-        (head.collect::<Vec<_>>(), 1),
-        (tail.collect::<Vec<_>>(), TAIL_PROSE_BLOCKS),
-    ] {
+    for (scan, prose_allowed) in [(head, 1), (tail, TAIL_PROSE_BLOCKS)] {
         let mut prose_seen = 0;
         for i in scan {
             if !pass.undecided(i) {

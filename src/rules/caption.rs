@@ -270,7 +270,6 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         && memchr::memchr(b':', lower.as_bytes()).is_some()
         && starts_with_caption_prefix(lower);
     if let Some((description, credit)) = paren_credit(text) {
-        let description_lower = description.to_lowercase();
         let description_words = crate::features::count_words(description);
         let name_under_picture = description_words <= NAME_WORDS
             || (description_words <= SHORT_DESCRIPTION_WORDS
@@ -279,7 +278,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
             && (prefixed
                 || names_agency(credit)
                 || name_under_picture
-                || contains_date(&description_lower))
+                || contains_date(&description.to_lowercase()))
         {
             return Some(Caption {
                 description,

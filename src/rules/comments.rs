@@ -56,7 +56,7 @@ fn run_header(pass: &mut Pass) {
 /// `Jane Doe says:`, `Jane sagt:`, `Jeanne dit :`: a commenter's name line
 /// in WordPress-style threads.
 static SAYS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\S(?:.{0,40}\S)?\s+(?:says|said|sagt|schreibt|dit|dice|dice|diz|zegt|pisze)\s*:$")
+    Regex::new(r"^\S(?:.{0,40}\S)?\s+(?:says|said|sagt|schreibt|dit|dice|diz|zegt|pisze)\s*:$")
         .expect("says pattern compiles")
 });
 

@@ -53,7 +53,11 @@ const MAX_APPEAL_BLOCKS: usize = 4;
 const MIN_STORY_WORDS: usize = 80;
 
 /// Rules whose blocks can open a tail section.
-const SECTION_OPENERS: &[&str] = &["comments-header", "comment-form", "appeal"];
+const SECTION_OPENERS: &[&str] = &[
+    super::comments::COMMENTS_HEADER.name,
+    super::comments::COMMENT_FORM.name,
+    super::appeal::APPEAL.name,
+];
 
 fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
     let rule = pass.rule_of(i)?;

@@ -128,12 +128,10 @@ fn is_dated_headline(text: &str, lower: &str, words: usize) -> bool {
 }
 
 fn run_dated_headline(pass: &mut Pass) {
-    for i in 0..pass.len() {
+    pass.label_each(Kind::Related, |pass, i| {
         let f = &pass.feats[i];
-        if !f.lower.is_empty() && is_dated_headline(pass.text(i), f.lower, f.words) {
-            pass.chrome(i, Kind::Related);
-        }
-    }
+        !f.lower.is_empty() && is_dated_headline(pass.text(i), f.lower, f.words)
+    });
 }
 
 #[cfg(test)]

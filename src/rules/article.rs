@@ -179,7 +179,7 @@ fn short_prose(pass: &Pass, i: usize) -> bool {
 }
 
 /// `12) ...`, `12. ...`: the number of a numbered item.
-fn item_number(text: &str) -> Option<u32> {
+pub(super) fn item_number(text: &str) -> Option<u32> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
@@ -192,21 +192,29 @@ fn item_number(text: &str) -> Option<u32> {
 /// description) that the list may hold.
 const MAX_ITEM_GAP: usize = 3;
 
+/// Items of a numbered list that an earlier rule may have taken out (an
+/// ad in the list, an item read as a caption) without breaking the count.
+const MAX_SKIPPED_ITEMS: u32 = 2;
+
 /// A story that goes on as a numbered list (a listicle: `1) ...`, `2)
 /// ...`) has items too short to score; the run follows the numbering from
 /// its end, as long as each next number comes within a few blocks.
 fn numbered_list_end(pass: &Pass, end: usize) -> usize {
     let mut last = end;
     let mut expected = 1;
+    let mut items = 0;
     let mut i = end + 1;
     while i < pass.len() && i <= last + MAX_ITEM_GAP + 1 {
-        if item_number(pass.text(i)) == Some(expected) {
-            expected += 1;
-            last = i;
+        if let Some(n) = item_number(pass.text(i)) {
+            if (expected..=expected + MAX_SKIPPED_ITEMS).contains(&n) {
+                expected = n + 1;
+                items += 1;
+                last = i;
+            }
         }
         i += 1;
     }
-    if expected > 3 {
+    if items >= 3 {
         // Take the blocks after the last item that belong to it.
         while last + 1 < pass.len()
             && pass.undecided(last + 1)
@@ -334,6 +342,20 @@ mod tests {
             cleaned.body
         );
         assert!(!cleaned.body.contains("Jobs"));
+    }
+
+    #[test]
+    fn a_numbered_list_with_an_item_taken_out_is_followed_to_its_end() {
+        // Item 3 is missing (taken out as chrome, or lost by the
+        // scraper); the list goes on after it.
+        let items = "1) A pair of walking boots\n\n2) A rain jacket with a hood\n\n4) A map of the valley\n\n5) A flask for hot tea";
+        let dump = format!("Home\nShop\n\n{PROSE}\n\n{items}\n\nAbout\nContact\nJobs");
+        let cleaned = clean(&dump);
+        assert!(
+            cleaned.body.ends_with("5) A flask for hot tea"),
+            "{}",
+            cleaned.body
+        );
     }
 
     #[test]

@@ -110,6 +110,7 @@ fn run_byline(pass: &mut Pass) {
         .undecided_blocks()
         .filter(|&i| i >= start)
         .take_while(|&i| !pass.feats[i].is_prose())
+        .take(super::header::HEAD_BLOCKS)
         .collect();
     for i in head {
         if let Some(name) = byline_names(pass, i) {

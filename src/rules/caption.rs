@@ -271,9 +271,12 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         && starts_with_caption_prefix(lower);
     if let Some((description, credit)) = paren_credit(text) {
         let description_words = crate::features::count_words(description);
-        let name_under_picture = description_words <= NAME_WORDS
-            || (description_words <= SHORT_DESCRIPTION_WORDS
-                && crate::features::ends_sentence(description));
+        // An entry of a numbered list (`4) A film (Blu-Ray)`) is as short
+        // as a name under a portrait, but no caption is numbered.
+        let name_under_picture = super::article::item_number(text).is_none()
+            && (description_words <= NAME_WORDS
+                || (description_words <= SHORT_DESCRIPTION_WORDS
+                    && crate::features::ends_sentence(description)));
         if looks_like_credit(credit)
             && (prefixed
                 || names_agency(credit)
@@ -358,5 +361,13 @@ mod tests {
         assert_eq!(kind_of(&amid_prose(aside), aside), None);
         let wire = "The ministry said the new rules would apply from the start of next year to every driver in the country. (Reuters)";
         assert_eq!(kind_of(&amid_prose(wire), "The ministry"), None);
+        // As short as a name under a portrait, but numbered: a list entry.
+        let entry = "4) Space Saga The Final Cut (Ultra HD + Blu-Ray)";
+        assert_eq!(kind_of(&amid_prose(entry), "Space Saga"), None);
+        let portrait = "Jane Doe (City Press)";
+        assert_eq!(
+            kind_of(&amid_prose(portrait), "Jane Doe"),
+            Some(Kind::Caption)
+        );
     }
 }

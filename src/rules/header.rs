@@ -42,10 +42,47 @@ const MAX_TITLE_WORDS: usize = 25;
 /// Fewest and most words in a standfirst.
 const STANDFIRST_WORDS: std::ops::RangeInclusive<usize> = 6..=80;
 
+/// Most characters in a headline: 25 words of Latin script, and a bound
+/// for scripts written without spaces, whose words are not counted.
+const MAX_TITLE_CHARS: usize = 200;
+
 fn is_headline_shaped(text: &str, words: usize) -> bool {
     (2..=MAX_TITLE_WORDS).contains(&words)
-        && !text.ends_with(['.', ',', ';', ':'])
+        && !text.ends_with(['.', ',', ';', ':', '。', '，', '；', '：'])
         && text.chars().next().is_some_and(|c| !c.is_lowercase())
+        && text.chars().nth(MAX_TITLE_CHARS).is_none()
+        && !holds_sentence_end(text)
+}
+
+/// Whether a sentence ends inside `text`: a full stop after a word and
+/// before a capital (`... die Luftverschmutzung. Aber ...`) or a closing
+/// quote, or an ideographic full stop. A headline is one phrase; a lead
+/// paragraph without its last full stop is not. A stop after a short or
+/// capitalised short word is an abbreviation (`Dr. Who`, `U.S. Army`,
+/// `Prof. Smith`) and does not count. Question and exclamation marks do
+/// not count either: headlines ask and exclaim (`The season starts! Where
+/// to find ...`).
+fn holds_sentence_end(text: &str) -> bool {
+    if text.contains('。') {
+        return true;
+    }
+    text.match_indices('.').any(|(stop, _)| {
+        let word = text[..stop]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let letters = word.chars().count();
+        let lower = word.chars().filter(|c| c.is_lowercase()).count();
+        let a_word = word.chars().last().is_some_and(char::is_lowercase)
+            && (letters >= 5 || letters >= 4 && lower == letters);
+        let after = &text[stop + 1..];
+        let next_sentence = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        let closing_quote = after.starts_with(['”', '"', '»', '“']);
+        a_word && (next_sentence || closing_quote)
+    })
 }
 
 /// The index of the title block, once the headline rule has run.
@@ -53,12 +90,21 @@ pub(crate) fn title_index(pass: &Pass) -> Option<usize> {
     pass.labels.iter().position(|l| *l == Some(Label::Title))
 }
 
+/// How many blocks under a headline something that is not headline-shaped
+/// must come within: a headline heads a story, not a list of more
+/// headlines. The bound also makes idempotent cleaning settle fast: a pass
+/// over a body whose top is a run of headline-shaped lines takes one of
+/// them, and the next pass the next, only while the run is this short.
+pub(crate) const HEAD_BLOCKS: usize = 8;
+
 fn run_headline(pass: &mut Pass) {
-    let first_two: Vec<usize> = pass.undecided_blocks().take(2).collect();
-    let [first, _story] = first_two[..] else {
+    let head: Vec<usize> = pass.undecided_blocks().take(HEAD_BLOCKS + 1).collect();
+    let [first, ref under @ ..] = head[..] else {
         return;
     };
-    if is_headline_shaped(pass.text(first), pass.feats[first].words)
+    let shaped = |i: usize| is_headline_shaped(pass.text(i), pass.feats[i].words);
+    if !under.iter().all(|&i| shaped(i))
+        && shaped(first)
         && !super::names::is_person_name(pass.text(first))
     {
         pass.metadata(first, Label::Title);
@@ -142,6 +188,46 @@ mod tests {
         let cleaned = clean(PROSE);
         assert_eq!(cleaned.title, None);
         assert_eq!(cleaned.standfirst, None);
+    }
+
+    #[test]
+    fn a_lead_that_lacks_only_its_last_full_stop_is_not_a_headline() {
+        for lead in [
+            "The council met again on Tuesday. Its members could not agree on the budget",
+            "Der Rat tagte am Dienstag über die Luftverschmutzung. Aber die Mitglieder einigten sich nicht",
+            "市议会周二晚上开会。议员们没有就预算达成一致",
+        ] {
+            assert!(super::holds_sentence_end(lead), "{lead}");
+            assert_eq!(clean(&format!("{lead}\n\n{PROSE}")).title, None, "{lead}");
+        }
+        for headline in [
+            "Dr. Who returns to the U.S. screens",
+            "Prof. Smith wins the Nobel Prize",
+            "The season starts! Where to find the best markets",
+        ] {
+            assert!(!super::holds_sentence_end(headline), "{headline}");
+        }
+        assert!(!super::is_headline_shaped("議員们没有就预算达成一致。", 1));
+    }
+
+    #[test]
+    fn a_stack_of_headlines_has_no_headline() {
+        let stack: Vec<String> = (1..=12)
+            .map(|i| format!("Council delays budget vote number {i}"))
+            .collect();
+        // Without the article search, which would take all but the last
+        // of them for a menu above the story.
+        let cleaner = crate::Cleaner::new(
+            crate::Config::default()
+                .disable_rule("outside-article")
+                .unwrap(),
+        );
+        let clean = |n: usize| {
+            let dump = format!("{}\n\n{PROSE}", stack[..n].join("\n\n"));
+            cleaner.clean(&dump).unwrap().title
+        };
+        assert_eq!(clean(12), None);
+        assert_eq!(clean(3).as_deref(), Some(stack[0].as_str()));
     }
 
     #[test]

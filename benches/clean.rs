@@ -4,6 +4,7 @@
 //! - `devset/blocks`: every `blocks` dump of the development set, when it
 //!   is present at `../shared/evalset` (or at `$CHAFF_DEVSET`); whole-page
 //!   dumps with short lines, varied enough that caches see real pages;
+//!   `devset/blocks-idempotent` the same in idempotent mode;
 //! - `scaling/pages-N`: the five fixtures concatenated N times (1, 10,
 //!   100), one dump: time should grow linearly, so MiB/s should hold;
 //! - `scaling/near-duplicates`: 50,000 blocks that differ in a number or
@@ -74,17 +75,25 @@ fn devset(c: &mut Criterion) {
         return;
     }
     let bytes: usize = dumps.iter().map(String::len).sum();
-    let cleaner = chaff::Cleaner::default();
     let mut group = c.benchmark_group("devset");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("blocks", |b| {
-        b.iter(|| {
-            for dump in &dumps {
-                cleaner.clean(dump).unwrap();
-            }
-        })
-    });
+    for (name, config) in [
+        ("blocks", chaff::Config::default()),
+        (
+            "blocks-idempotent",
+            chaff::Config::default().idempotent(true),
+        ),
+    ] {
+        let cleaner = chaff::Cleaner::new(config);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for dump in &dumps {
+                    cleaner.clean(dump).unwrap();
+                }
+            })
+        });
+    }
     group.finish();
 }
 

@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! cargo run --release --example evaluate -- DIR [--formats blocks,window] \
-//!     [--per-doc FILE] [--save DIR] [--check README.md]
+//!     [--per-doc FILE] [--save DIR] [--check README.md] [--idempotent]
 //! ```
 //!
 //! Every dump of every format is cleaned in-process with the default
@@ -24,7 +24,10 @@
 //! `--check README.md` it compares each figure with the table the README
 //! reports (between `<!-- evaluate:start -->` and `<!-- evaluate:end -->`)
 //! and exits 1 if any has dropped by more than 0.005: the quality gate CI
-//! runs.
+//! runs. With `--idempotent` the dumps are cleaned in idempotent mode
+//! (`Config::idempotent`), and `--check` reads the README's table for that
+//! mode (between `<!-- evaluate-idempotent:start -->` and
+//! `<!-- evaluate-idempotent:end -->`).
 
 use std::collections::HashMap;
 use std::fs;
@@ -45,6 +48,7 @@ struct Options {
     per_doc: Option<PathBuf>,
     save: Option<PathBuf>,
     check: Option<PathBuf>,
+    idempotent: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -55,6 +59,7 @@ fn parse_args() -> Result<Options, String> {
         per_doc: None,
         save: None,
         check: None,
+        idempotent: false,
     };
     let mut dir = None;
     while let Some(arg) = args.next() {
@@ -66,12 +71,13 @@ fn parse_args() -> Result<Options, String> {
             "--per-doc" => options.per_doc = Some(value("--per-doc")?.into()),
             "--save" => options.save = Some(value("--save")?.into()),
             "--check" => options.check = Some(value("--check")?.into()),
+            "--idempotent" => options.idempotent = true,
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}")),
             _ => dir = Some(PathBuf::from(arg)),
         }
     }
     options.dir = dir.ok_or(
-        "usage: evaluate DIR [--formats LIST] [--per-doc FILE] [--save DIR] [--check README.md]",
+        "usage: evaluate DIR [--formats LIST] [--per-doc FILE] [--save DIR] [--check README.md] [--idempotent]",
     )?;
     Ok(options)
 }
@@ -270,7 +276,7 @@ fn run_cell(
     if !fdir.is_dir() {
         return None;
     }
-    let cleaner = chaff::Cleaner::default();
+    let cleaner = chaff::Cleaner::new(chaff::Config::default().idempotent(options.idempotent));
     let clean = |dump: &[u8]| {
         cleaner
             .clean_bytes_lossy(dump)
@@ -332,12 +338,12 @@ fn run_cell(
 }
 
 /// The README's figures: (format, [sh f1, p, r, tf f1, p, r]).
-fn readme_figures(readme: &str) -> Vec<(String, [f64; 6])> {
-    let Some(start) = readme.find("<!-- evaluate:start -->") else {
+fn readme_figures(readme: &str, table: &str) -> Vec<(String, [f64; 6])> {
+    let Some(start) = readme.find(&format!("<!-- {table}:start -->")) else {
         return Vec::new();
     };
     let end = readme[start..]
-        .find("<!-- evaluate:end -->")
+        .find(&format!("<!-- {table}:end -->"))
         .map_or(readme.len(), |e| start + e);
     readme[start..end]
         .lines()
@@ -403,10 +409,15 @@ fn main() -> ExitCode {
     let Some(readme) = &options.check else {
         return ExitCode::SUCCESS;
     };
-    let reported = readme_figures(&fs::read_to_string(readme).unwrap_or_default());
+    let table = if options.idempotent {
+        "evaluate-idempotent"
+    } else {
+        "evaluate"
+    };
+    let reported = readme_figures(&fs::read_to_string(readme).unwrap_or_default(), table);
     if reported.is_empty() {
         eprintln!(
-            "{}: no evaluation table between the evaluate markers",
+            "{}: no evaluation table between the {table} markers",
             readme.display()
         );
         return ExitCode::FAILURE;

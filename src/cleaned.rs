@@ -1,5 +1,7 @@
 //! Assembling the result: body text, metadata and the removal report.
 
+use std::borrow::Cow;
+
 use crate::document::{Document, DumpFormat};
 use crate::rules::{Label, Pass};
 use crate::Kind;
@@ -76,18 +78,43 @@ pub struct Cleaned {
     pub removals: Vec<Removal>,
     /// Every block, in input order, with where it ended up.
     pub blocks: Vec<Placement>,
+    /// How the dump was read, as given by [`crate::Config::dump_format`]
+    /// or guessed from its markup. A body kept as markdown
+    /// ([`crate::Config::keep_markdown`]) is cleaned again as markdown
+    /// only when read so: its links may all have gone with the chrome.
+    pub format: DumpFormat,
 }
 
 impl Cleaned {
     /// The body's paragraphs.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.body.split("\n\n").filter(|p| !p.is_empty())
+        self.body.split(PARAGRAPH_BREAK).filter(|p| !p.is_empty())
+    }
+}
+
+/// What the body puts between two paragraphs.
+pub(crate) const PARAGRAPH_BREAK: &str = "\n\n";
+
+/// Whether a block with this label is a paragraph of the body (when it
+/// has text).
+pub(crate) fn in_body(label: Option<Label>) -> bool {
+    matches!(label, None | Some(Label::Kept))
+}
+
+/// Block `i` as a paragraph of the body: its text, or its markdown when
+/// the user keeps markdown.
+pub(crate) fn paragraph(doc: &Document, i: usize, keep_markdown: bool) -> Cow<'_, str> {
+    if keep_markdown && doc.format == DumpFormat::Markdown {
+        Cow::Owned(doc.source(&doc.blocks[i]))
+    } else {
+        Cow::Borrowed(doc.block_text(i))
     }
 }
 
 pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Cleaned {
     let mut cleaned = Cleaned {
         byline: pass.byline.clone(),
+        format: doc.format,
         ..Cleaned::default()
     };
     for (i, (block, label)) in doc.blocks.iter().zip(&pass.labels).enumerate() {
@@ -100,13 +127,9 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
             None | Some(Label::Kept) if text.is_empty() => Fate::Body,
             None | Some(Label::Kept) => {
                 if !cleaned.body.is_empty() {
-                    cleaned.body.push_str("\n\n");
+                    cleaned.body.push_str(PARAGRAPH_BREAK);
                 }
-                if keep_markdown && doc.format == DumpFormat::Markdown {
-                    cleaned.body.push_str(&doc.source(block));
-                } else {
-                    cleaned.body.push_str(text);
-                }
+                cleaned.body.push_str(&paragraph(doc, i, keep_markdown));
                 Fate::Body
             }
             Some(Label::Title) => {

@@ -24,12 +24,13 @@ use crate::markdown;
 
 /// How the scraper wrote the dump.
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum DumpFormat {
     /// One block per line group, no markup (a DOM walk's text, or an
     /// article region cut from one).
+    #[default]
     Plain,
     /// Layout-preserving text (inscriptis, lynx): indentation, `*`/`+`/`o`
     /// bullets, table columns.
@@ -132,15 +133,27 @@ impl Document {
         &self.texts[self.blocks[i].text.clone()]
     }
 
-    /// The block's lines as the input wrote them, indentation removed:
-    /// the markdown of a markdown block.
+    /// The block's lines as the input wrote them, without the first
+    /// line's indentation: the markdown of a markdown block. A line
+    /// indented deeper than the first keeps the difference (a list item's
+    /// continuation), which is also what makes it continue the block when
+    /// the markdown is read again.
     pub fn source(&self, block: &Block) -> String {
+        let lines = &self.lines[block.first..=block.last];
+        let indent = |line: &str| line.len() - line.trim_start().len();
+        let base = indent(&self.text[lines[0].clone()]);
         let mut out = String::new();
-        for span in &self.lines[block.first..=block.last] {
+        for span in lines {
+            let line = self.text[span.clone()].trim_end();
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(self.text[span.clone()].trim());
+            let kept = if indent(line) > base && line.is_char_boundary(base) {
+                &line[base..]
+            } else {
+                line.trim_start()
+            };
+            out.push_str(kept);
         }
         out
     }

@@ -8,6 +8,7 @@ mod config;
 mod document;
 mod error;
 mod features;
+mod idempotent;
 mod input;
 mod kind;
 mod language;
@@ -70,12 +71,40 @@ impl Cleaner {
     /// Cleans a dump.
     pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
         input::check_size(text.len(), self.config.limit())?;
+        Ok(self.clean_once(
+            text,
+            self.config.format_override(),
+            self.config.is_idempotent(),
+        ))
+    }
+
+    /// One pass of the rules over `text` read as `format` (guessed when
+    /// `None`), then, when `settle` is set, more passes over the body until
+    /// one changes nothing.
+    fn clean_once(&self, text: &str, format: Option<DumpFormat>, settle: bool) -> Cleaned {
         let normalized = normalize::normalize(text, self.config.form());
-        let doc = document::Document::parse(normalized, self.config.format_override());
+        let doc = document::Document::parse(normalized, format);
         let analysis = features::compute(&doc, self.config.language_override());
         let mut pass = rules::Pass::new(&doc, &analysis, &self.config);
         pass.run_all();
-        Ok(cleaned::assemble(&doc, pass, self.config.keeps_markdown()))
+        let keep_markdown = self.config.keeps_markdown();
+        if settle {
+            // A body kept as markdown is markdown, whether or not any
+            // markup is left in it to guess that from.
+            let body_format = if keep_markdown && doc.format == DumpFormat::Markdown {
+                Some(DumpFormat::Markdown)
+            } else {
+                format
+            };
+            idempotent::settle(
+                &doc,
+                &mut pass.labels,
+                &mut pass.byline,
+                keep_markdown,
+                |body| self.clean_once(body, body_format, false),
+            );
+        }
+        cleaned::assemble(&doc, pass, keep_markdown)
     }
 
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an

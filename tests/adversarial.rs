@@ -1,6 +1,7 @@
 //! Inputs no page looks like, which scrapers still produce: one enormous
 //! line, a million blank lines, hundreds of thousands of tiny blocks, one
-//! block repeated, a dump made of near-duplicates. Each must be cleaned
+//! block repeated, a dump made of near-duplicates, a stack of headlines in
+//! idempotent mode. Each must be cleaned
 //! without error, with every non-blank line in exactly one block and the
 //! removals matching the removed blocks. How the time grows with the size
 //! is measured in `benches/clean.rs` (the `scaling` group), not here.
@@ -100,4 +101,20 @@ fn input_over_the_limit_is_refused_with_the_limit_named() {
     assert!(err.to_string().contains("1000"));
     let bytes = Cleaner::new(Config::default().max_input_bytes(1000)).clean_bytes(input.as_bytes());
     assert!(matches!(bytes, Err(chaff::Error::TooLarge { .. })));
+}
+
+#[test]
+fn idempotent_mode_on_twenty_thousand_headline_shaped_lines() {
+    // Each pass over a body that opens with headline-shaped lines could
+    // take one of them; the headline rule only looks a few blocks deep, so
+    // this settles at once instead of in 20,000 passes.
+    let input: String = (0..20_000)
+        .map(|i| format!("Council Delays Budget Vote Number {i}\n\n"))
+        .collect();
+    let cleaner = Cleaner::new(Config::default().idempotent(true));
+    let cleaned = cleaner.clean(&input).unwrap();
+    assert_accounted(&input, &cleaned);
+    let again = cleaner.clean(&cleaned.body).unwrap();
+    assert_eq!(again.body, cleaned.body);
+    assert!(again.removals.is_empty());
 }

@@ -264,6 +264,25 @@ fn markdown_dumps_come_out_plain_or_as_markdown() {
 }
 
 #[test]
+fn idempotent_output_is_its_own_cleaning() {
+    // One pass keeps the question under the headline; cleaned again
+    // alone, it reads as a headline. `--idempotent` takes it out at once.
+    let dump = "Council delays budget vote\n\nWhy was the vote delayed?\n\nThe council met on Tuesday evening to discuss the new budget, which has been delayed for months because of a dispute over road repairs.\n";
+    let once = stdout(&run(&[], dump.as_bytes()));
+    assert!(once.starts_with("Why was the vote delayed?"), "{once}");
+    assert_ne!(stdout(&run(&[], once.as_bytes())), once);
+    let settled = stdout(&run(&["--idempotent"], dump.as_bytes()));
+    assert!(settled.starts_with("The council met"), "{settled}");
+    assert_eq!(stdout(&run(&["--idempotent"], settled.as_bytes())), settled);
+    let explained = stdout(&run(&["--idempotent", "--explain"], dump.as_bytes()));
+    assert!(
+        explained.contains("navigation    headline")
+            && explained.contains("Why was the vote delayed?"),
+        "{explained}"
+    );
+}
+
+#[test]
 fn language_can_be_named() {
     let path = fixture(FIXTURES[2]);
     let out = run(&["--language", "en", path.to_str().unwrap()], b"");

@@ -53,6 +53,22 @@ fn check(expected: &Expected) {
         .collect();
     assert_eq!(removals, expected.removals, "{}: removals", expected.name);
     check_accounting(&cleaned, std::str::from_utf8(&dump).unwrap());
+
+    // An article dump's hand-checked body is already what a second pass
+    // keeps whole: idempotent mode changes nothing, and cleaning the body
+    // again, in either mode, keeps every paragraph.
+    let idempotent = chaff::Cleaner::new(chaff::Config::new().idempotent(true));
+    assert_eq!(
+        idempotent.clean_bytes(&dump).unwrap(),
+        cleaned,
+        "{}: idempotent mode",
+        expected.name
+    );
+    for cleaner in [chaff::Cleaner::default(), idempotent] {
+        let again = cleaner.clean(&cleaned.body).unwrap();
+        assert_eq!(again.body, cleaned.body, "{}: cleaned again", expected.name);
+        assert!(again.removals.is_empty(), "{}", expected.name);
+    }
 }
 
 /// Every non-blank input line belongs to exactly one block, blocks come in

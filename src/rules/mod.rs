@@ -33,6 +33,8 @@ mod share;
 #[cfg(test)]
 pub(crate) mod testing;
 
+pub(crate) use header::{HEADLINE, STANDFIRST};
+
 use crate::config::Config;
 use crate::document::Document;
 use crate::features::{Analysis, Features};

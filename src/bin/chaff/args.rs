@@ -75,6 +75,11 @@ pub struct Args {
     #[arg(long)]
     pub nfkc: bool,
 
+    /// Clean the body again until a pass removes nothing, so that running
+    /// chaff on its own output changes nothing (slower; see the README).
+    #[arg(long)]
+    pub idempotent: bool,
+
     /// Refuse inputs (or JSON Lines records) larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = chaff::DEFAULT_MAX_INPUT_BYTES)]
     pub max_bytes: usize,

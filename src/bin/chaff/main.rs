@@ -74,6 +74,7 @@ fn build_config(args: &Args) -> Result<Config, String> {
         .keep_captions(args.keep_captions)
         .keep_markdown(args.markdown)
         .nfkc(args.nfkc)
+        .idempotent(args.idempotent)
         .max_input_bytes(args.max_bytes);
     if let Some(format) = args.input_format {
         config = config.dump_format(format.into());

@@ -79,9 +79,10 @@ pub struct Cleaned {
     /// Every block, in input order, with where it ended up.
     pub blocks: Vec<Placement>,
     /// How the dump was read, as given by [`crate::Config::dump_format`]
-    /// or guessed from its markup. A body kept as markdown
-    /// ([`crate::Config::keep_markdown`]) is cleaned again as markdown
-    /// only when read so: its links may all have gone with the chrome.
+    /// or guessed from its markup. The body itself is plain text, or
+    /// markdown when the dump was markdown and
+    /// [`crate::Config::keep_markdown`] is set: read it as that to clean
+    /// it again.
     pub format: DumpFormat,
 }
 

@@ -127,9 +127,14 @@ impl Config {
     /// 0.005 F1 and about 30% of the speed (README, "Idempotent mode").
     /// Each block a later pass removes is reported like any other, with
     /// its lines in the input; a headline or standfirst found when the
-    /// dump has one already is removed as [`Kind::Navigation`]. A body
-    /// kept as markdown ([`Config::keep_markdown`]) is idempotent when
-    /// read as markdown again ([`Config::dump_format`]).
+    /// dump has one already is removed as [`Kind::Navigation`].
+    ///
+    /// The promise is for the body read as what it is
+    /// ([`Config::dump_format`]): plain text, or markdown when the dump
+    /// was markdown and [`Config::keep_markdown`] is set. Guessing works
+    /// too but for a plain body whose text still looks like markdown (a
+    /// link of the dump cut across two lines): read as markdown, it would
+    /// lose its markup characters again.
     pub fn idempotent(mut self, idempotent: bool) -> Config {
         self.idempotent = idempotent;
         self

@@ -20,9 +20,22 @@
 //! cleaning could still cut.
 
 use crate::cleaned::{in_body, paragraph, Cleaned, Fate, PARAGRAPH_BREAK};
-use crate::document::Document;
+use crate::document::{Document, DumpFormat};
 use crate::rules::{Label, HEADLINE, STANDFIRST};
 use crate::Kind;
+
+/// What the body is written in: plain text, or markdown when the dump was
+/// markdown and the user keeps it. Later passes read the body as that,
+/// not as whatever its text looks like: a plain body can still hold text
+/// that reads as markdown links (a link of the dump cut across two
+/// lines), and reading it as markdown would strip it again.
+pub(crate) fn body_format(dump: DumpFormat, keep_markdown: bool) -> DumpFormat {
+    if keep_markdown && dump == DumpFormat::Markdown {
+        DumpFormat::Markdown
+    } else {
+        DumpFormat::Plain
+    }
+}
 
 /// Most passes over one dump, the first included: well over the six any
 /// development dump needs, and a bound, so that an input made to settle

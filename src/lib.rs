@@ -89,13 +89,7 @@ impl Cleaner {
         pass.run_all();
         let keep_markdown = self.config.keeps_markdown();
         if settle {
-            // A body kept as markdown is markdown, whether or not any
-            // markup is left in it to guess that from.
-            let body_format = if keep_markdown && doc.format == DumpFormat::Markdown {
-                Some(DumpFormat::Markdown)
-            } else {
-                format
-            };
+            let body_format = Some(idempotent::body_format(doc.format, keep_markdown));
             idempotent::settle(
                 &doc,
                 &mut pass.labels,

@@ -104,21 +104,31 @@ fn run_author_box(pass: &mut Pass) {
     }
 }
 
+/// The byline is the one line of names between the headline and the
+/// story: the one that says `By`, or the one name line when none does. A
+/// head with several (a list of columnists, a menu of names) has no
+/// byline to pick: taking the first would leave the next for a second
+/// cleaning of the body to take, and so on down the list.
 fn run_byline(pass: &mut Pass) {
     let start = title_index(pass).map_or(0, |t| t + 1);
-    let head: Vec<usize> = pass
+    let names: Vec<(usize, String)> = pass
         .undecided_blocks()
         .filter(|&i| i >= start)
         .take_while(|&i| !pass.feats[i].is_prose())
-        .take(super::header::HEAD_BLOCKS)
+        .filter_map(|i| Some((i, byline_names(pass, i)?)))
         .collect();
-    for i in head {
-        if let Some(name) = byline_names(pass, i) {
-            if pass.metadata(i, Label::Byline) {
-                pass.byline = Some(name);
-            }
-            return;
-        }
+    // A name taken from after a prefix is shorter than its line.
+    let prefixed: Vec<&(usize, String)> = names
+        .iter()
+        .filter(|(i, name)| name.len() < pass.text(*i).len())
+        .collect();
+    let (i, name) = match (&prefixed[..], &names[..]) {
+        ([only], _) => (*only).clone(),
+        ([], [only]) => only.clone(),
+        _ => return,
+    };
+    if pass.metadata(i, Label::Byline) {
+        pass.byline = Some(name);
     }
 }
 
@@ -209,6 +219,21 @@ mod tests {
         let cleaned = clean(&dump);
         assert_eq!(cleaned.byline.as_deref(), Some("Jane Doe"));
         assert!(cleaned.removals.is_empty());
+    }
+
+    #[test]
+    fn the_line_that_says_by_is_the_byline_and_a_list_of_names_has_none() {
+        let dump = format!("Council delays budget vote\n\nJohn Roe\n\nBy Jane Doe\n\n{PROSE}");
+        assert_eq!(clean(&dump).byline.as_deref(), Some("Jane Doe"));
+        let dump = format!("Council delays budget vote\n\nJohn Roe\n\nJane Doe\n\n{PROSE}");
+        assert_eq!(clean(&dump).byline, None);
+        // The same list with nothing above it: a second cleaning of a body
+        // that opens with it took one name a pass before.
+        let names = ["John Roe", "Jane Doe", "Ann Lee", "Max Muster"].join("\n\n");
+        let idempotent = crate::Cleaner::new(crate::Config::new().idempotent(true));
+        let cleaned = idempotent.clean(&format!("{names}\n\n{PROSE}")).unwrap();
+        assert_eq!(cleaned.byline, None);
+        assert_eq!(idempotent.clean(&cleaned.body).unwrap().body, cleaned.body);
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub(crate) fn title_index(pass: &Pass) -> Option<usize> {
 /// headlines. The bound also makes idempotent cleaning settle fast: a pass
 /// over a body whose top is a run of headline-shaped lines takes one of
 /// them, and the next pass the next, only while the run is this short.
-pub(crate) const HEAD_BLOCKS: usize = 8;
+const HEAD_BLOCKS: usize = 8;
 
 fn run_headline(pass: &mut Pass) {
     let head: Vec<usize> = pass.undecided_blocks().take(HEAD_BLOCKS + 1).collect();

@@ -124,7 +124,7 @@ impl Config {
     /// page around it, and cannot tell a question or an unpunctuated lead
     /// at its top from a headline, so it removes some story along with
     /// the chrome one pass missed; on the development set this costs up to
-    /// 0.005 F1 and about 30% of the speed (README, "Idempotent mode").
+    /// 0.002 F1 and about 30% of the speed (README, "Idempotent mode").
     /// Each block a later pass removes is reported like any other, with
     /// its lines in the input; a headline or standfirst found when the
     /// dump has one already is removed as [`Kind::Navigation`].

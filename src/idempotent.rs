@@ -14,11 +14,11 @@
 //! that could take one block a pass for long, each looking at the top of
 //! the body, are built not to: the headline is not one of a stack of
 //! headline-shaped lines, and the byline is the one line of names in the
-//! head, not the first of a list. So passes are few: of the 1,016 development dumps, 827 need one more pass
-//! to confirm the first and none more than six passes in all.
-//! [`MAX_PASSES`] bounds the time for any input; a dump that has not
-//! settled by then keeps the body of the last pass, which a further
-//! cleaning could still cut.
+//! head, not the first of a list. So passes are few: of the 1,016
+//! development dumps, 829 need one more pass to confirm the first, and
+//! none more than five passes in all. [`MAX_PASSES`] bounds the time for
+//! any input; a dump that has not settled by then keeps the body of the
+//! last pass, which a further cleaning could still cut.
 
 use crate::cleaned::{in_body, paragraph, Cleaned, Fate, PARAGRAPH_BREAK};
 use crate::document::{Document, DumpFormat};
@@ -38,7 +38,7 @@ pub(crate) fn body_format(dump: DumpFormat, keep_markdown: bool) -> DumpFormat {
     }
 }
 
-/// Most passes over one dump, the first included: well over the six any
+/// Most passes over one dump, the first included: well over the five any
 /// development dump needs, and a bound, so that an input made to settle
 /// one block a pass still takes linear time.
 pub(crate) const MAX_PASSES: usize = 16;

@@ -30,11 +30,19 @@ fn is_name_word(word: &str) -> bool {
 
 /// Whether `text` is a person's name and nothing else.
 pub(crate) fn is_person_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=MAX_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| is_name_word(w))
-        && words.first().is_some_and(|w| !PARTICLES.contains(w))
-        && words.last().is_some_and(|w| !PARTICLES.contains(w))
+    // Word by word, stopping at the first that rules it out: the byline
+    // rule asks this of every block of a long head, most of them prose.
+    let mut count = 0;
+    let mut last = "";
+    for word in text.split_whitespace() {
+        if count == MAX_NAME_WORDS || !is_name_word(word) || count == 0 && PARTICLES.contains(&word)
+        {
+            return false;
+        }
+        count += 1;
+        last = word;
+    }
+    count >= 2 && !PARTICLES.contains(&last)
 }
 
 /// Whether `text` is a list of names joined by commas and `and`, `und`,

@@ -71,7 +71,7 @@ impl Cleaner {
     /// Cleans a dump.
     pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
         input::check_size(text.len(), self.config.limit())?;
-        Ok(self.clean_once(
+        Ok(self.clean_as(
             text,
             self.config.format_override(),
             self.config.is_idempotent(),
@@ -81,7 +81,7 @@ impl Cleaner {
     /// One pass of the rules over `text` read as `format` (guessed when
     /// `None`), then, when `settle` is set, more passes over the body until
     /// one changes nothing.
-    fn clean_once(&self, text: &str, format: Option<DumpFormat>, settle: bool) -> Cleaned {
+    fn clean_as(&self, text: &str, format: Option<DumpFormat>, settle: bool) -> Cleaned {
         let normalized = normalize::normalize(text, self.config.form());
         let doc = document::Document::parse(normalized, format);
         let analysis = features::compute(&doc, self.config.language_override());
@@ -95,7 +95,7 @@ impl Cleaner {
                 &mut pass.labels,
                 &mut pass.byline,
                 keep_markdown,
-                |body| self.clean_once(body, body_format, false),
+                |body| self.clean_as(body, body_format, false),
             );
         }
         cleaned::assemble(&doc, pass, keep_markdown)

@@ -207,7 +207,11 @@ mod tests {
         ] {
             assert!(!super::holds_sentence_end(headline), "{headline}");
         }
-        assert!(!super::is_headline_shaped("議員们没有就预算达成一致。", 1));
+        assert!(super::is_headline_shaped("市议会推迟预算表决", 2));
+        assert!(!super::is_headline_shaped("市议会推迟预算表决。", 2));
+        assert!(!super::is_headline_shaped("市议会推迟预算表决，", 2));
+        let long = format!("Council {}", "预算".repeat(100));
+        assert!(!super::is_headline_shaped(&long, 2));
     }
 
     #[test]

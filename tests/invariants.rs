@@ -189,8 +189,17 @@ proptest! {
     fn idempotent_cleaning_keeps_its_body_when_cleaned_again(
         input in dump(),
         keep_markdown in any::<bool>(),
+        kept in prop::option::of(prop::sample::select(&chaff::Kind::ALL[..])),
+        keep_captions in any::<bool>(),
     ) {
-        let config = chaff::Config::default().idempotent(true).keep_markdown(keep_markdown);
+        // With the defaults, or keeping one kind of chrome in the body.
+        let mut config = chaff::Config::default()
+            .idempotent(true)
+            .keep_markdown(keep_markdown)
+            .keep_captions(keep_captions);
+        if let Some(kind) = kept {
+            config = config.keep(kind);
+        }
         let first = chaff::Cleaner::new(config.clone()).clean(&input).unwrap();
         // The body is read as what it is: markdown when kept, else plain.
         let body_format = if keep_markdown && first.format == chaff::DumpFormat::Markdown {

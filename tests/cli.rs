@@ -113,6 +113,8 @@ fn json_output_parses_back_and_accounts_for_every_block() {
             golden(name)
         );
         assert_eq!(value["input"], path.to_str().unwrap());
+        // The fixtures are DOM-walk text: read as plain.
+        assert_eq!(value["format"], "plain", "{name}");
 
         let dump = std::fs::read_to_string(&path).unwrap();
         let non_blank: Vec<u64> = dump
@@ -261,6 +263,9 @@ fn markdown_dumps_come_out_plain_or_as_markdown() {
     ));
     let out = run(&["--input-format", "plain"], dump.as_bytes());
     assert!(stdout(&out).contains("[new budget](https://x.test/b)"));
+    let out = run(&["--format", "json"], dump.as_bytes());
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value["format"], "markdown");
 }
 
 #[test]

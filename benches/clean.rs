@@ -68,23 +68,19 @@ fn devset_dumps() -> Vec<String> {
     dumps
 }
 
-fn devset(c: &mut Criterion) {
+/// Benches cleaning all the development set's `blocks` dumps in group
+/// `group`, once with each named configuration.
+fn devset_group(c: &mut Criterion, group: &str, configs: Vec<(String, chaff::Config)>) {
     let dumps = devset_dumps();
     if dumps.is_empty() {
-        eprintln!("devset: no development set found; set CHAFF_DEVSET to run this bench");
+        eprintln!("{group}: no development set found; set CHAFF_DEVSET to run this bench");
         return;
     }
     let bytes: usize = dumps.iter().map(String::len).sum();
-    let mut group = c.benchmark_group("devset");
+    let mut group = c.benchmark_group(group);
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
-    for (name, config) in [
-        ("blocks", chaff::Config::default()),
-        (
-            "blocks-idempotent",
-            chaff::Config::default().idempotent(true),
-        ),
-    ] {
+    for (name, config) in configs {
         let cleaner = chaff::Cleaner::new(config);
         group.bench_function(name, |b| {
             b.iter(|| {
@@ -95,6 +91,17 @@ fn devset(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+fn devset(c: &mut Criterion) {
+    let configs = vec![
+        ("blocks".to_string(), chaff::Config::default()),
+        (
+            "blocks-idempotent".to_string(),
+            chaff::Config::default().idempotent(true),
+        ),
+    ];
+    devset_group(c, "devset", configs);
 }
 
 /// The five fixtures as one dump.
@@ -164,11 +171,6 @@ fn small(c: &mut Criterion) {
 }
 
 fn rules(c: &mut Criterion) {
-    let dumps = devset_dumps();
-    if dumps.is_empty() {
-        eprintln!("rules: no development set found; set CHAFF_DEVSET to run this bench");
-        return;
-    }
     let names: Vec<&str> = chaff::rules().map(|(name, _)| name).collect();
     let without = |keep: Option<&str>| {
         names
@@ -178,26 +180,14 @@ fn rules(c: &mut Criterion) {
                 config.disable_rule(n).unwrap()
             })
     };
-    let bytes: usize = dumps.iter().map(String::len).sum();
-    let mut group = c.benchmark_group("rules");
-    group.sample_size(10);
-    group.throughput(Throughput::Bytes(bytes as u64));
-    let runs = std::iter::once(("none".to_string(), without(None))).chain(
-        names
-            .iter()
-            .map(|n| (format!("only-{n}"), without(Some(n)))),
-    );
-    for (name, config) in runs {
-        let cleaner = chaff::Cleaner::new(config);
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                for dump in &dumps {
-                    cleaner.clean(dump).unwrap();
-                }
-            })
-        });
-    }
-    group.finish();
+    let configs = std::iter::once(("none".to_string(), without(None)))
+        .chain(
+            names
+                .iter()
+                .map(|n| (format!("only-{n}"), without(Some(n)))),
+        )
+        .collect();
+    devset_group(c, "rules", configs);
 }
 
 criterion_group!(benches, fixtures, devset, scaling, small, rules);

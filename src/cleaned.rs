@@ -79,10 +79,8 @@ pub struct Cleaned {
     /// Every block, in input order, with where it ended up.
     pub blocks: Vec<Placement>,
     /// How the dump was read, as given by [`crate::Config::dump_format`]
-    /// or guessed from its markup. The body itself is plain text, or
-    /// markdown when the dump was markdown and
-    /// [`crate::Config::keep_markdown`] is set: read it as that to clean
-    /// it again.
+    /// or guessed from its markup. What the body is written in is
+    /// [`DumpFormat::of_body`] of it.
     pub format: DumpFormat,
 }
 
@@ -102,14 +100,28 @@ pub(crate) fn in_body(label: Option<Label>) -> bool {
     matches!(label, None | Some(Label::Kept))
 }
 
-/// Block `i` as a paragraph of the body: its text, or its markdown when
-/// the user keeps markdown.
-pub(crate) fn paragraph(doc: &Document, i: usize, keep_markdown: bool) -> Cow<'_, str> {
-    if keep_markdown && doc.format == DumpFormat::Markdown {
-        Cow::Owned(doc.source(&doc.blocks[i]))
-    } else {
-        Cow::Borrowed(doc.block_text(i))
-    }
+/// The body's paragraphs under `labels`, in input order: each block that
+/// is body and has text, with its index, as the body spells it (its
+/// markdown when the user keeps markdown). The one definition of the body,
+/// for the result and for the next pass of idempotent mode.
+pub(crate) fn body_paragraphs<'d>(
+    doc: &'d Document,
+    labels: &'d [Option<Label>],
+    keep_markdown: bool,
+) -> impl Iterator<Item = (usize, Cow<'d, str>)> + 'd {
+    let markdown = keep_markdown && doc.format == DumpFormat::Markdown;
+    labels
+        .iter()
+        .enumerate()
+        .filter(move |&(i, label)| in_body(*label) && !doc.block_text(i).is_empty())
+        .map(move |(i, _)| {
+            let paragraph = if markdown {
+                Cow::Owned(doc.source(&doc.blocks[i]))
+            } else {
+                Cow::Borrowed(doc.block_text(i))
+            };
+            (i, paragraph)
+        })
 }
 
 pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Cleaned {
@@ -118,6 +130,12 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
         format: doc.format,
         ..Cleaned::default()
     };
+    for (_, paragraph) in body_paragraphs(doc, &pass.labels, keep_markdown) {
+        if !cleaned.body.is_empty() {
+            cleaned.body.push_str(PARAGRAPH_BREAK);
+        }
+        cleaned.body.push_str(&paragraph);
+    }
     for (i, (block, label)) in doc.blocks.iter().zip(&pass.labels).enumerate() {
         let text = doc.block_text(i);
         let lines = Lines {
@@ -125,14 +143,7 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
             last: block.last + 1,
         };
         let fate = match *label {
-            None | Some(Label::Kept) if text.is_empty() => Fate::Body,
-            None | Some(Label::Kept) => {
-                if !cleaned.body.is_empty() {
-                    cleaned.body.push_str(PARAGRAPH_BREAK);
-                }
-                cleaned.body.push_str(&paragraph(doc, i, keep_markdown));
-                Fate::Body
-            }
+            None | Some(Label::Kept) => Fate::Body,
             Some(Label::Title) => {
                 cleaned.title = Some(text.to_string());
                 Fate::Title

@@ -129,9 +129,9 @@ impl Config {
     /// its lines in the input; a headline or standfirst found when the
     /// dump has one already is removed as [`Kind::Navigation`].
     ///
-    /// The promise is for the body read as what it is
-    /// ([`Config::dump_format`]): plain text, or markdown when the dump
-    /// was markdown and [`Config::keep_markdown`] is set. Guessing works
+    /// The promise is for the body read as what it is: give
+    /// [`Config::dump_format`] the result's
+    /// [`DumpFormat::of_body`](crate::DumpFormat::of_body). Guessing works
     /// too but for a plain body whose text still looks like markdown (a
     /// link of the dump cut across two lines): read as markdown, it would
     /// lose its markup characters again.

@@ -40,6 +40,23 @@ pub enum DumpFormat {
     Markdown,
 }
 
+impl DumpFormat {
+    /// What the body of a dump read as `self` is written in: plain text,
+    /// or markdown when the dump was markdown and the markdown is kept
+    /// ([`crate::Config::keep_markdown`]). Read a body as this to clean it
+    /// again (idempotent mode promises to keep it whole then): a plain
+    /// body can still hold text that reads as markdown links (a link of
+    /// the dump cut across two lines), and guessed as markdown it would be
+    /// stripped again.
+    pub fn of_body(self, keep_markdown: bool) -> DumpFormat {
+        if keep_markdown && self == DumpFormat::Markdown {
+            DumpFormat::Markdown
+        } else {
+            DumpFormat::Plain
+        }
+    }
+}
+
 /// One line of the normalized text, as the block splitter reads it.
 struct LineView<'t> {
     /// Leading spaces.

@@ -20,23 +20,10 @@
 //! any input; a dump that has not settled by then keeps the body of the
 //! last pass, which a further cleaning could still cut.
 
-use crate::cleaned::{in_body, paragraph, Cleaned, Fate, PARAGRAPH_BREAK};
-use crate::document::{Document, DumpFormat};
+use crate::cleaned::{body_paragraphs, in_body, Cleaned, Fate, PARAGRAPH_BREAK};
+use crate::document::Document;
 use crate::rules::{Label, HEADLINE, STANDFIRST};
 use crate::Kind;
-
-/// What the body is written in: plain text, or markdown when the dump was
-/// markdown and the user keeps it. Later passes read the body as that,
-/// not as whatever its text looks like: a plain body can still hold text
-/// that reads as markdown links (a link of the dump cut across two
-/// lines), and reading it as markdown would strip it again.
-pub(crate) fn body_format(dump: DumpFormat, keep_markdown: bool) -> DumpFormat {
-    if keep_markdown && dump == DumpFormat::Markdown {
-        DumpFormat::Markdown
-    } else {
-        DumpFormat::Plain
-    }
-}
 
 /// Most passes over one dump, the first included: well over the five any
 /// development dump needs, and a bound, so that an input made to settle
@@ -87,15 +74,11 @@ impl Body {
             first_lines: Vec::new(),
         };
         let mut line = 1;
-        for (i, label) in labels.iter().enumerate() {
-            if !in_body(*label) || doc.block_text(i).is_empty() {
-                continue;
-            }
+        for (i, paragraph) in body_paragraphs(doc, labels, keep_markdown) {
             if !body.text.is_empty() {
                 body.text.push_str(PARAGRAPH_BREAK);
                 line += newlines(PARAGRAPH_BREAK);
             }
-            let paragraph = paragraph(doc, i, keep_markdown);
             body.blocks.push(i);
             body.first_lines.push(line);
             line += newlines(&paragraph);

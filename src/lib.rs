@@ -89,7 +89,7 @@ impl Cleaner {
         pass.run_all();
         let keep_markdown = self.config.keeps_markdown();
         if settle {
-            let body_format = Some(idempotent::body_format(doc.format, keep_markdown));
+            let body_format = Some(doc.format.of_body(keep_markdown));
             idempotent::settle(
                 &doc,
                 &mut pass.labels,

@@ -256,22 +256,33 @@ fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
         quick != IsNormalized::Yes
     };
     let checked = |i: usize| suspects.map_or(true, |s| s.binary_search(&i).is_ok());
-    let lines = || line_spans(&text).map(|span| &text[span]).enumerate();
-    if !lines().any(|(i, line)| checked(i) && needs_composing(line)) {
+    let needs =
+        |(i, span): &(usize, Range<usize>)| checked(*i) && needs_composing(&text[span.clone()]);
+    // Each line is checked once: up to the first that needs composing, the
+    // text is copied whole; after it, line by line.
+    let found = line_spans(&text).enumerate().find(needs);
+    let Some((k, first)) = found else {
         return text;
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    for (i, line) in lines() {
-        if i > 0 {
-            out.push('\n');
-        }
-        match (checked(i) && needs_composing(line), form) {
-            (false, _) => out.push_str(line),
-            (true, Form::Nfc) => out.extend(line.nfc()),
-            (true, Form::Nfkc) => out.extend(line.nfkc()),
+    out.push_str(&text[..first.start]);
+    push_composed(&mut out, &text[first], form);
+    for line in line_spans(&text).enumerate().skip(k + 1) {
+        out.push('\n');
+        if needs(&line) {
+            push_composed(&mut out, &text[line.1], form);
+        } else {
+            out.push_str(&text[line.1]);
         }
     }
     out
+}
+
+fn push_composed(out: &mut String, line: &str, form: Form) {
+    match form {
+        Form::Nfc => out.extend(line.nfc()),
+        Form::Nfkc => out.extend(line.nfkc()),
+    }
 }
 
 #[cfg(test)]
@@ -335,6 +346,12 @@ mod tests {
         fn fast_path_agrees_on_any_mix(s in "[ a\\n\\r\\t\\u{0}\\u{7F}\\u{85}\\u{A0}\\u{AD}é\\u{301}\\u{1680}\\u{2000}-\\u{2060}\\u{3000}\\u{FEFF}ﬁ😀]{0,40}") {
             proptest::prop_assert_eq!(normalize(&s, Form::Nfc), normalize_slow(&s, Form::Nfc));
             proptest::prop_assert_eq!(normalize(&s, Form::Nfkc), normalize_slow(&s, Form::Nfkc));
+        }
+
+        #[test]
+        fn composing_line_by_line_agrees_with_the_whole_text(s in "[a\\ne\u{301}\u{327}\u{2000}ﬁé\u{1100}\u{1161}]{0,30}") {
+            proptest::prop_assert_eq!(compose(s.clone(), Form::Nfc, None), s.nfc().collect::<String>());
+            proptest::prop_assert_eq!(compose(s.clone(), Form::Nfkc, None), s.nfkc().collect::<String>());
         }
     }
 

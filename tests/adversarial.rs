@@ -1,9 +1,9 @@
 //! Inputs no page looks like, which scrapers still produce: one enormous
 //! line, a million blank lines, hundreds of thousands of tiny blocks, one
 //! block repeated, a dump made of near-duplicates, a stack of headlines in
-//! idempotent mode. Each must be cleaned
-//! without error, with every non-blank line in exactly one block and the
-//! removals matching the removed blocks. How the time grows with the size
+//! idempotent mode. Each must be cleaned without error, with every
+//! non-blank line in exactly one block and the removals matching the
+//! removed blocks. How the time grows with the size
 //! is measured in `benches/clean.rs` (the `scaling` group), not here.
 
 use chaff::{Cleaned, Cleaner, Config, Fate};

@@ -202,12 +202,7 @@ proptest! {
         }
         let first = chaff::Cleaner::new(config.clone()).clean(&input).unwrap();
         // The body is read as what it is: markdown when kept, else plain.
-        let body_format = if keep_markdown && first.format == chaff::DumpFormat::Markdown {
-            chaff::DumpFormat::Markdown
-        } else {
-            chaff::DumpFormat::Plain
-        };
-        let config = config.dump_format(body_format);
+        let config = config.dump_format(first.format.of_body(keep_markdown));
         let again = chaff::Cleaner::new(config).clean(&first.body).unwrap();
         prop_assert_eq!(&again.body, &first.body);
         prop_assert!(again.removals.is_empty(), "removed {:?}", again.removals);

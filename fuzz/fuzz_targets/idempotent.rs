@@ -16,12 +16,7 @@ fuzz_target!(|data: &[u8]| {
         .keep_markdown(keep_markdown);
     let first = chaff::Cleaner::new(config.clone()).clean(&text).unwrap();
     // The body is read as what it is: markdown when kept, else plain.
-    let body_format = if keep_markdown && first.format == chaff::DumpFormat::Markdown {
-        chaff::DumpFormat::Markdown
-    } else {
-        chaff::DumpFormat::Plain
-    };
-    let config = config.dump_format(body_format);
+    let config = config.dump_format(first.format.of_body(keep_markdown));
     let again = chaff::Cleaner::new(config).clean(&first.body).unwrap();
     assert_eq!(again.body, first.body);
     assert!(again.removals.is_empty());

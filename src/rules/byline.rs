@@ -43,8 +43,15 @@ const TAIL_PROSE_BLOCKS: usize = 3;
 /// A job title must come this close after the name for a bio.
 const ROLE_WITHIN_WORDS: usize = 10;
 
+/// The names of a byline line, and whether a byline word (`By`, `Von`,
+/// `Por`) introduced them.
+pub(crate) struct Byline {
+    pub names: String,
+    pub prefixed: bool,
+}
+
 /// The names in a byline line, if it is one.
-pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
+pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<Byline> {
     let text = pass.text(i);
     let lower = &pass.feats[i].lower;
     let prefixes = &lexicon().byline_prefixes;
@@ -57,10 +64,16 @@ pub(crate) fn byline_names(pass: &Pass, i: usize) -> Option<String> {
         // then the offset may fall inside a character, and there is no name.
         let names = text.get(text.len().saturating_sub(rest.len())..)?.trim();
         if is_name_list(names) {
-            return Some(names.to_string());
+            return Some(Byline {
+                names: names.to_string(),
+                prefixed: true,
+            });
         }
     }
-    is_person_name(text).then(|| text.to_string())
+    is_person_name(text).then(|| Byline {
+        names: text.to_string(),
+        prefixed: false,
+    })
 }
 
 /// Fewest and most words in the bio under an author-box header.
@@ -111,24 +124,22 @@ fn run_author_box(pass: &mut Pass) {
 /// cleaning of the body to take, and so on down the list.
 fn run_byline(pass: &mut Pass) {
     let start = title_index(pass).map_or(0, |t| t + 1);
-    let names: Vec<(usize, String)> = pass
+    let lines: Vec<(usize, Byline)> = pass
         .undecided_blocks()
         .filter(|&i| i >= start)
         .take_while(|&i| !pass.feats[i].is_prose())
         .filter_map(|i| Some((i, byline_names(pass, i)?)))
         .collect();
-    // A name taken from after a prefix is shorter than its line.
-    let prefixed: Vec<&(usize, String)> = names
-        .iter()
-        .filter(|(i, name)| name.len() < pass.text(*i).len())
-        .collect();
-    let (i, name) = match (&prefixed[..], &names[..]) {
-        ([only], _) => (*only).clone(),
-        ([], [only]) => only.clone(),
-        _ => return,
+    let chosen = match lines.iter().filter(|(_, b)| b.prefixed).count() {
+        1 => lines.iter().find(|(_, b)| b.prefixed),
+        0 if lines.len() == 1 => lines.first(),
+        _ => None,
     };
-    if pass.metadata(i, Label::Byline) {
-        pass.byline = Some(name);
+    let Some((i, byline)) = chosen else {
+        return;
+    };
+    if pass.metadata(*i, Label::Byline) {
+        pass.byline = Some(byline.names.clone());
     }
 }
 

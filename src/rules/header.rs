@@ -48,15 +48,15 @@ const MAX_TITLE_CHARS: usize = 200;
 
 fn is_headline_shaped(text: &str, words: usize) -> bool {
     (2..=MAX_TITLE_WORDS).contains(&words)
-        && !text.ends_with(['.', ',', ';', ':', '。', '，', '；', '：'])
+        && !text.ends_with(['.', ',', ';', ':', '，', '；', '：'])
         && text.chars().next().is_some_and(|c| !c.is_lowercase())
         && text.chars().nth(MAX_TITLE_CHARS).is_none()
         && !holds_sentence_end(text)
 }
 
-/// Whether a sentence ends inside `text`: a full stop after a word and
-/// before a capital (`... die Luftverschmutzung. Aber ...`) or a closing
-/// quote, or an ideographic full stop. A headline is one phrase; a lead
+/// Whether a sentence ends inside or at the end of `text`: a full stop
+/// after a word and before a capital (`... die Luftverschmutzung. Aber
+/// ...`) or a closing quote, or an ideographic full stop anywhere. A headline is one phrase; a lead
 /// paragraph without its last full stop is not. A stop after a short or
 /// capitalised short word is an abbreviation (`Dr. Who`, `U.S. Army`,
 /// `Prof. Smith`) and does not count. Question and exclamation marks do

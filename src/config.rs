@@ -188,7 +188,8 @@ impl Config {
         self.form
     }
 
-    pub(crate) fn limit(&self) -> usize {
+    /// The largest input accepted, in bytes ([`Config::max_input_bytes`]).
+    pub fn input_limit(&self) -> usize {
         self.max_input_bytes
     }
 }

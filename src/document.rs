@@ -337,7 +337,7 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
             let links = markdown::strip_line(content, &mut text);
             LineView {
                 indent,
-                text: Cow::Owned(text),
+                text: Cow::Owned(crate::normalize::recompose(text)),
                 links,
                 list_item,
                 heading: content.starts_with('#'),

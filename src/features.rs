@@ -130,24 +130,7 @@ fn hash_words(
 ) -> usize {
     let start = hashes.len();
     let lex = lexicon();
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    // Normalized block text has no whitespace but the plain space: tokens
-    // are cut at spaces by a byte loop, cheaper than a general split for
-    // words this short.
-    while at < bytes.len() {
-        if bytes[at] == b' ' {
-            at += 1;
-            continue;
-        }
-        let token_start = at;
-        while at < bytes.len() && bytes[at] != b' ' {
-            at += 1;
-        }
-        let word = trim_to_word(&text[token_start..at]);
-        if word.is_empty() {
-            continue;
-        }
+    for word in words(text) {
         let hash = if lowered {
             hash_lowered(word.as_bytes())
         } else {
@@ -167,6 +150,14 @@ fn hash_words(
         }
     }
     hashes.len() - start
+}
+
+/// The words of a block's text, as every word count and word hash reads
+/// them: tokens between spaces (normalized block text has no other
+/// whitespace), trimmed of the punctuation around them, lone punctuation
+/// skipped.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(' ').map(trim_to_word).filter(|w| !w.is_empty())
 }
 
 /// A token without the punctuation around it: `“said,` → `said`.

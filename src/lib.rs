@@ -70,12 +70,17 @@ impl Cleaner {
 
     /// Cleans a dump.
     pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
-        input::check_size(text.len(), self.config.limit())?;
-        Ok(self.clean_as(
+        input::check_size(text.len(), self.config.input_limit())?;
+        Ok(self.clean_checked(text))
+    }
+
+    /// Cleans text whose input has passed the size limit.
+    fn clean_checked(&self, text: &str) -> Cleaned {
+        self.clean_as(
             text,
             self.config.format_override(),
             self.config.is_idempotent(),
-        ))
+        )
     }
 
     /// One pass of the rules over `text` read as `format` (guessed when
@@ -104,14 +109,36 @@ impl Cleaner {
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an
     /// [`Error::InvalidUtf8`] naming the byte offset.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
-        input::check_size(bytes.len(), self.config.limit())?;
-        self.clean(input::decode(bytes)?)
+        input::check_size(bytes.len(), self.config.input_limit())?;
+        Ok(self.clean_checked(input::decode(bytes)?))
     }
 
-    /// Cleans bytes, replacing invalid UTF-8 with U+FFFD.
+    /// Cleans bytes, replacing invalid UTF-8 with U+FFFD. The size limit
+    /// applies to the bytes given, not to the text after replacement
+    /// (each replaced byte can become three).
     pub fn clean_bytes_lossy(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
-        input::check_size(bytes.len(), self.config.limit())?;
+        input::check_size(bytes.len(), self.config.input_limit())?;
         let text: Cow<'_, str> = input::decode_lossy(bytes);
-        self.clean(&text)
+        Ok(self.clean_checked(&text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lossy_size_limit_counts_input_bytes() {
+        // Issue 10, item 11: 1,000 bytes of 0xFF became 3,000 bytes of
+        // U+FFFD and were refused as over a limit of 1,000.
+        let cleaner = Cleaner::new(Config::new().max_input_bytes(1000));
+        assert!(cleaner.clean_bytes_lossy(&[0xFF; 1000]).is_ok());
+        assert_eq!(
+            cleaner.clean_bytes_lossy(&[0xFF; 1001]),
+            Err(Error::TooLarge {
+                size: 1001,
+                limit: 1000
+            })
+        );
     }
 }

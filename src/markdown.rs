@@ -48,59 +48,117 @@ fn is_rule_line(line: &str) -> bool {
             .all(|c| matches!(c, '*' | '-' | '_' | ' ' | '='))
 }
 
-/// Index just past the bracket that closes the one at `open`.
-fn closing(bytes: &[u8], open: usize, left: u8, right: u8) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = open;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 1,
-            b if b == left => depth += 1,
-            b if b == right => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
+/// Where each bracket of a line is closed: `[` by `]`, `(` by `)`,
+/// matched as nested pairs, backslash escapes skipped. Found in one scan
+/// of the line with a stack per bracket type, so that reading a line with
+/// many brackets, matched or not, stays linear: looking for each one's
+/// match again from where it stands would rescan the rest of the line for
+/// every unmatched bracket.
+struct Pairs {
+    /// `(opening index, index of its closing bracket)`, by opening index;
+    /// an opening bracket that is never closed is not listed.
+    closes: Vec<(usize, usize)>,
 }
 
+impl Pairs {
+    fn new(bytes: &[u8]) -> Pairs {
+        let (mut squares, mut rounds) = (Vec::new(), Vec::new());
+        let mut closes = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'[' => squares.push(i),
+                b'(' => rounds.push(i),
+                b']' => closes.extend(squares.pop().map(|open| (open, i))),
+                b')' => closes.extend(rounds.pop().map(|open| (open, i))),
+                _ => {}
+            }
+            i += 1;
+        }
+        closes.sort_unstable();
+        Pairs { closes }
+    }
+
+    /// The index of the bracket that closes the one at `open`.
+    fn close_of(&self, open: usize) -> Option<usize> {
+        let at = self.closes.binary_search_by_key(&open, |&(o, _)| o).ok()?;
+        Some(self.closes[at].1)
+    }
+
+    /// For a `[` at `open` that starts `[label](target)` ending by
+    /// `limit`, the index of the label's `]` and the index past the
+    /// target's `)`.
+    fn link(&self, bytes: &[u8], open: usize, limit: usize) -> Option<(usize, usize)> {
+        let label_close = self.close_of(open)?;
+        let target = label_close + 1;
+        if target >= limit || bytes[target] != b'(' {
+            return None;
+        }
+        let end = self.close_of(target)? + 1;
+        (end <= limit).then_some((label_close, end))
+    }
+}
+
+/// Appends the text of `text` without its inline markup; returns how many
+/// bytes of what was appended were link text.
+///
+/// One scan from left to right: a link's label is read in place, and a
+/// stack holds the labels the scan is inside (`[[a](b)](c)` nests), so
+/// no input can make the reading recurse or rescan.
 fn strip_inline(text: &str, out: &mut String) -> usize {
     let bytes = text.as_bytes();
+    let pairs = if bytes.contains(&b'[') {
+        Pairs::new(bytes)
+    } else {
+        Pairs { closes: Vec::new() }
+    };
     let mut link_bytes = 0;
+    // The labels the scan is inside, innermost last: the index of the
+    // label's `]`, the index past the link's `)` and where the label's
+    // text starts in `out`. A link inside a label must end inside it.
+    let mut labels: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        let limit = match labels.last() {
+            Some(&(close, end, start)) if close == i => {
+                labels.pop();
+                if labels.is_empty() {
+                    link_bytes += out.len() - start;
+                }
+                i = end;
+                continue;
+            }
+            Some(&(close, ..)) => close,
+            None => bytes.len(),
+        };
         let b = bytes[i];
         match b {
-            b'\\' if i + 1 < bytes.len() && bytes[i + 1].is_ascii_punctuation() => {
+            b'\\' if i + 1 < limit && bytes[i + 1].is_ascii_punctuation() => {
                 out.push(bytes[i + 1] as char);
                 i += 2;
             }
-            b'!' if bytes.get(i + 1) == Some(&b'[') => match link_end(bytes, i + 1) {
-                Some((_, end)) => i = end,
-                None => {
-                    out.push('!');
-                    i += 1;
+            b'!' if i + 1 < limit && bytes[i + 1] == b'[' => {
+                match pairs.link(bytes, i + 1, limit) {
+                    Some((_, end)) => i = end,
+                    None => {
+                        out.push('!');
+                        i += 1;
+                    }
                 }
-            },
-            b'[' => match link_end(bytes, i) {
-                Some((label_end, end)) => {
-                    let before = out.len();
-                    strip_inline(&text[i + 1..label_end - 1], out);
-                    link_bytes += out.len() - before;
-                    i = end;
+            }
+            b'[' => match pairs.link(bytes, i, limit) {
+                Some((close, end)) => {
+                    labels.push((close, end, out.len()));
+                    i += 1;
                 }
                 None => {
                     out.push('[');
                     i += 1;
                 }
             },
-            b'*' | b'_' if is_emphasis(bytes, i) => {
-                i += bytes[i..].iter().take_while(|&&c| c == b).count();
+            b'*' | b'_' if is_emphasis(&bytes[..limit], i) => {
+                i += bytes[i..limit].iter().take_while(|&&c| c == b).count();
             }
             _ => {
                 let len = crate::normalize::utf8_len(b);
@@ -110,17 +168,6 @@ fn strip_inline(text: &str, out: &mut String) -> usize {
         }
     }
     link_bytes
-}
-
-/// For a `[` at `open` that starts `[label](target)`, the index past the
-/// label's `]` and the index past the target's `)`.
-fn link_end(bytes: &[u8], open: usize) -> Option<(usize, usize)> {
-    let label_end = closing(bytes, open, b'[', b']')?;
-    if bytes.get(label_end) != Some(&b'(') {
-        return None;
-    }
-    let end = closing(bytes, label_end, b'(', b')')?;
-    Some((label_end, end))
 }
 
 /// A run of `*` or `_` that opens or closes emphasis: touching a word on
@@ -171,6 +218,32 @@ mod tests {
         assert_eq!(plain(r"Smith \- 12\. March").0, "Smith - 12. March");
         assert_eq!(plain("snake_case and 2*3").0, "snake_case and 2*3");
         assert_eq!(plain("> quoted text").0, "quoted text");
+    }
+
+    #[test]
+    fn nested_links_keep_every_label_and_count_the_outer_one() {
+        assert_eq!(plain("[[a](b) and [c](d)](e) f"), ("a and c f".into(), 7));
+        // A link inside a label must end inside it: here `[b](c ](e))`
+        // reaches past the label's `]`, so only the outer link is one.
+        assert_eq!(plain("[x [b](c ](e))"), ("x [b](c )".into(), 8));
+    }
+
+    #[test]
+    fn deep_nesting_neither_recurses_nor_rescans() {
+        // Recursing once per label overflowed the stack at this depth
+        // (issue 10, item 1).
+        let n = 200_000;
+        let line = format!("{}a{}", "[".repeat(n), "](b)".repeat(n));
+        assert_eq!(plain(&line), ("a".into(), 1));
+        // Rescanning to the line's end for every unmatched bracket was
+        // quadratic: these took seconds (item 2); linear, they take
+        // milliseconds, though no timing is asserted here (see the
+        // `scaling/markdown-*` benches).
+        for shape in ["[", "![", "[a](", "[[a](b)](b)"] {
+            let line = shape.repeat(n / shape.len());
+            let (text, _) = plain(&line);
+            assert!(text.len() <= line.len());
+        }
     }
 
     #[test]

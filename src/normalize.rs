@@ -4,11 +4,20 @@
 //! characters from HTML, and sometimes hold control characters or a BOM.
 //! Rules should see one clean form, so this step makes it once:
 //!
-//! - CRLF and lone CR become LF, so line numbers stay those of the input;
+//! - every line terminator becomes LF: CRLF, CR, and the ones Python's
+//!   `str.splitlines` also honours (VT, FF, the file, group and record
+//!   separators, NEL, U+2028 and U+2029), which some dumps use as their
+//!   only line break; line numbers count lines the same way, so they stay
+//!   those of the input as a Python user would number them;
 //! - Unicode space separators and tabs become a plain space;
 //! - zero-width spaces, word joiners, BOMs and soft hyphens are dropped
 //!   (ZWJ and ZWNJ stay: they change how some scripts and emoji render);
-//! - other control characters (NUL, C1 controls, DEL) are dropped;
+//! - a C1 control that Windows-1252 prints as a character is that
+//!   character: text decoded as Latin-1 when it was Windows-1252 carries
+//!   U+0092 for `’` and U+0084/U+0093 for `„`/`“` (as ftfy repairs it);
+//! - other control characters (NUL, ESC, the rest of C1, DEL) become a
+//!   space where dropping them would glue two words together
+//!   (`end.\u{1}The`), and are dropped elsewhere;
 //! - trailing spaces are trimmed from every line;
 //! - the text is put in NFC (or NFKC when asked), touching only the lines
 //!   that need it, since the quick check is far cheaper than composing.
@@ -60,7 +69,7 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
             };
             if space_before {
                 out.push_str(&input[copied..i]);
-                push_normalized(&mut out, '\n');
+                push_normalized(&mut out, '\n', None);
                 copied = i + 1;
             }
             line += 1;
@@ -78,19 +87,19 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
             }
         }
         let c = input[i..].chars().next().expect("i is a char boundary");
-        if b >= 0x80 && !is_space(c) && !is_dropped(c) {
+        if b >= 0x80 && !needs_work(c) {
             i += len;
             continue;
         }
         out.push_str(&input[copied..i]);
         i += len;
-        if c == '\r' {
+        if is_line_break(c) {
             line += 1;
-            if bytes.get(i) == Some(&b'\n') {
+            if c == '\r' && bytes.get(i) == Some(&b'\n') {
                 i += 1;
             }
         }
-        push_normalized(&mut out, c);
+        push_normalized(&mut out, c, input[i..].chars().next());
         copied = i;
     }
     out.push_str(&input[copied..]);
@@ -143,26 +152,67 @@ fn normalize_slow(input: &str, form: Form) -> String {
         if c == '\r' && chars.peek() == Some(&'\n') {
             chars.next();
         }
-        push_normalized(&mut out, c);
+        push_normalized(&mut out, c, chars.peek().copied());
     }
     trim_end_spaces(&mut out);
     compose(out, form, None)
 }
 
-/// Appends `c` as the normalized text has it: a line break (CR or LF,
-/// the caller having skipped the LF of a CRLF) after trimming the line's
-/// trailing spaces, a plain space for any space, nothing for an invisible
-/// character.
-fn push_normalized(out: &mut String, c: char) {
+/// Appends `c` as the normalized text has it: a line break for any line
+/// terminator (the caller having skipped the LF of a CRLF) after trimming
+/// the line's trailing spaces, a plain space for any space, nothing for an
+/// invisible character, and for another control character a space when
+/// it stands between two words (`next` is the character after it).
+fn push_normalized(out: &mut String, c: char, next: Option<char>) {
     match c {
-        '\r' | '\n' => {
+        c if is_line_break(c) => {
             trim_end_spaces(out);
             out.push('\n');
         }
         c if is_space(c) => out.push(' '),
         c if is_dropped(c) => {}
+        c if windows_1252(c).is_some() => out.extend(windows_1252(c)),
+        c if c.is_control() => {
+            let after_word = out
+                .chars()
+                .next_back()
+                .is_some_and(|p| p != ' ' && p != '\n');
+            let before_word = next.is_some_and(|n| !n.is_whitespace() && !n.is_control());
+            if after_word && before_word {
+                out.push(' ');
+            }
+        }
         c => out.push(c),
     }
+}
+
+/// The character Windows-1252 prints for the C1 control `c` (its byte),
+/// if it prints one: U+0081, U+008D, U+008F, U+0090 and U+009D it leaves
+/// undefined, and U+0085 (`…` there) is NEL, a line break, here.
+fn windows_1252(c: char) -> Option<char> {
+    const TABLE: [char; 32] = [
+        '€', '\0', '‚', 'ƒ', '„', '\0', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', '\0',
+        '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
+    ];
+    let index = (c as u32).checked_sub(0x80)?;
+    TABLE.get(index as usize).copied().filter(|&m| m != '\0')
+}
+
+/// Whether `c` needs more than copying: it is a line terminator, a space
+/// other than `' '`, an invisible character or a control character.
+fn needs_work(c: char) -> bool {
+    is_line_break(c) || is_space(c) || is_dropped(c) || c.is_control()
+}
+
+/// The line terminators of Python's `str.splitlines`: LF, CR (CRLF is
+/// one), VT, FF, the file, group and record separators, NEL, and the
+/// Unicode line and paragraph separators.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{1C}'
+            ..='\u{1E}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 fn trim_end_spaces(out: &mut String) {
@@ -174,17 +224,15 @@ fn trim_end_spaces(out: &mut String) {
 fn is_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        '\t' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
-/// Invisible characters that carry nothing for a reader of plain text.
+/// Invisible characters that carry nothing for a reader of plain text,
+/// and would not separate two words if shown.
 fn is_dropped(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{7F}'..='\u{9F}'
-    ) || (c.is_control() && c != '\n')
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
 }
 
 /// Whether the character whose UTF-8 starts at `bytes[0]` (the lead byte
@@ -278,6 +326,19 @@ fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
     out
 }
 
+/// Puts back in NFC a text joined from pieces of normalized text, such as
+/// a markdown line whose link markup was cut out: `[news](url)\u{301}`
+/// leaves a combining accent after `news`, which the reader sees as `ś`
+/// and a second cleaning would compose. The pieces are NFC (or NFKC, whose
+/// canonical composites are NFKC too), so only the joints can need work,
+/// and most texts are cleared by the byte scan.
+pub(crate) fn recompose(text: String) -> String {
+    if plainly_nfc(&text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text;
+    }
+    text.nfc().collect()
+}
+
 fn push_composed(out: &mut String, line: &str, form: Form) {
     match form {
         Form::Nfc => out.extend(line.nfc()),
@@ -301,7 +362,41 @@ mod tests {
             normalize("\u{FEFF}a\u{A0}b\u{200B}c\u{AD}d\te  \n", Form::Nfc),
             "a bcd e\n"
         );
-        assert_eq!(normalize("x\u{0}y\u{1b}z", Form::Nfc), "xyz");
+        // A control between two words is a space; beside a space or a
+        // line end it is dropped.
+        assert_eq!(normalize("x\u{0}y\u{1b}z", Form::Nfc), "x y z");
+        assert_eq!(normalize("x\u{0} y\u{1}\n\u{7F}z", Form::Nfc), "x y\nz");
+        assert_eq!(
+            normalize("evening.\u{85}The mayor\u{1}said", Form::Nfc),
+            "evening.\nThe mayor said"
+        );
+    }
+
+    #[test]
+    fn c1_controls_that_windows_1252_prints_are_its_characters() {
+        assert_eq!(
+            normalize("\u{84}Brave\u{93}. we\u{92}re \u{80}5 a\u{81}b", Form::Nfc),
+            "„Brave“. we’re €5 a b"
+        );
+        assert_eq!(windows_1252('\u{85}'), None);
+        assert_eq!(windows_1252('\u{9F}'), Some('Ÿ'));
+        assert_eq!(windows_1252('\u{A0}'), None);
+    }
+
+    #[test]
+    fn every_line_terminator_breaks_a_line() {
+        // Issue 10, item 9: a dump whose only line separator is U+2028 or
+        // VT was one block.
+        for sep in [
+            "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}",
+        ] {
+            let text = format!("Share:{sep}Facebook{sep}{sep}Body.");
+            assert_eq!(
+                normalize(&text, Form::Nfc),
+                "Share:\nFacebook\n\nBody.",
+                "{sep:?}"
+            );
+        }
     }
 
     #[test]
@@ -320,6 +415,7 @@ mod tests {
             "   ",
             "nbsp at the end\u{A0}\nx \u{A0} \n\u{3000}\u{1680}y\u{2028}z \u{2060}",
             "c1\u{85}\u{9F} \u{2000}\u{2001}\u{200A}\u{202F}\u{205F}\u{2013}\r\r\n",
+            "a\u{1}b \u{2}\u{3}c\u{0B}d\u{1C}\u{2029}e\u{9F}f\r\u{85}",
         ] {
             assert_eq!(
                 normalize(s, Form::Nfc),

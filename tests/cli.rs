@@ -95,8 +95,11 @@ fn output_dir_writes_one_file_per_input() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
+    // Each output keeps its input's path below the directory.
     for name in [FIXTURES[0], FIXTURES[4]] {
-        let written = std::fs::read_to_string(dir.path().join(format!("{name}.txt"))).unwrap();
+        let input = fixture(name);
+        let below = input.strip_prefix("/").unwrap_or(&input);
+        let written = std::fs::read_to_string(dir.path().join(below)).unwrap();
         assert_eq!(written, golden(name));
     }
 }

@@ -15,11 +15,14 @@
 //! Known misses: near-repeats that differ by more than spacing, case and
 //! punctuation (a shortened second caption with another credit).
 
-use rustc_hash::FxHashSet;
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::caption_at;
 use super::{Label, Pass, Rule};
-use crate::features::content_key;
+use crate::features::{content_key, words};
 use crate::Kind;
 
 pub(crate) const REPEATED_CAPTION: Rule = Rule {
@@ -69,7 +72,8 @@ fn run_repeated_caption(pass: &mut Pass) {
 const MIN_REPEAT_BYTES: usize = 12;
 
 fn run_repeated_block(pass: &mut Pass) {
-    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    // The first block with each key of its words.
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     for i in 0..pass.len() {
         // Only text that is still to be kept, or the title and standfirst,
         // can be the first copy or a repeat.
@@ -80,14 +84,45 @@ fn run_repeated_block(pass: &mut Pass) {
         if !kept || pass.text(i).len() < MIN_REPEAT_BYTES {
             continue;
         }
-        let key = pass
-            .word_hashes(i)
-            .iter()
-            .fold(0u64, |key, &h| key.rotate_left(5) ^ h);
-        if !seen.insert(key) {
-            pass.chrome(i, Kind::Duplicate);
+        match first.entry(sequence_key(pass.word_hashes(i))) {
+            Entry::Vacant(entry) => {
+                entry.insert(i);
+            }
+            // Equal keys are confirmed on the words: a block is never
+            // called a repeat on a hash alone. (When two different blocks
+            // share a key, the first keeps it: a repeat of the second is
+            // missed, which costs a duplicate, never a paragraph.)
+            Entry::Occupied(entry) => {
+                if same_words(pass.text(*entry.get()), pass.text(i)) {
+                    pass.chrome(i, Kind::Duplicate);
+                }
+            }
         }
     }
+}
+
+/// A hash of a block's word sequence: Fx hashing over the count and each
+/// word's hash in turn, which depends on every word and its position (a
+/// fold with XOR and a rotation repeats every 64 words, so two words 64
+/// apart cancelled out).
+fn sequence_key(word_hashes: &[u64]) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write_usize(word_hashes.len());
+    for &h in word_hashes {
+        hasher.write_u64(h);
+    }
+    hasher.finish()
+}
+
+/// Whether two texts have the same words, whatever the case, spacing and
+/// punctuation around them.
+fn same_words(a: &str, b: &str) -> bool {
+    let lowered = |word: &str| {
+        let mut out = String::with_capacity(word.len());
+        crate::case::lower_str(word, |c| out.push(c));
+        out
+    };
+    words(a).map(lowered).eq(words(b).map(lowered))
 }
 
 #[cfg(test)]
@@ -119,6 +154,27 @@ mod tests {
         assert_eq!(cleaned.removals.len(), 1);
         assert_eq!(cleaned.removals[0].kind, Kind::Duplicate);
         assert_eq!(cleaned.removals[0].lines.first, 7);
+    }
+
+    #[test]
+    fn words_64_apart_do_not_cancel_out() {
+        // Issue 10, item 6: with the old key, `Taxes ... taxes` and
+        // `Parking ... parking` around the same 63 words had one key.
+        let middle: Vec<String> = (0..63).map(|n| format!("w{n}")).collect();
+        let middle = middle.join(" ");
+        let first = format!("Taxes {middle} taxes, said the council.");
+        let second = format!("Parking {middle} parking, said the council.");
+        let dump = format!("{first}\n\n{second}");
+        let cleaned = clean(&amid_prose(&dump));
+        assert!(cleaned.body.contains(&second), "{:?}", cleaned.removals);
+        assert!(cleaned.removals.iter().all(|r| r.kind != Kind::Duplicate));
+    }
+
+    #[test]
+    fn equal_keys_are_confirmed_on_the_words() {
+        assert!(super::same_words("The  Vote, today.", "the vote today"));
+        assert!(!super::same_words("the vote today", "the vote tonight"));
+        assert!(!super::same_words("the vote", "the vote today"));
     }
 
     #[test]

@@ -16,9 +16,10 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 
     /// Output: the body as text, or the whole result (body, metadata,
-    /// removals, every block's fate) as one JSON object per input.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// removals, every block's fate) as one JSON object per input
+    /// [default: text].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
 
     /// Print the title (and a blank line) before the body.
     #[arg(long)]
@@ -51,7 +52,8 @@ pub struct Args {
     #[arg(long)]
     pub list_rules: bool,
 
-    /// Replace invalid UTF-8 with U+FFFD instead of refusing the input.
+    /// Replace invalid UTF-8 with U+FFFD instead of refusing the input
+    /// (in --jsonl, also lone surrogate escapes in the cleaned field).
     #[arg(long)]
     pub lossy: bool,
 
@@ -84,23 +86,38 @@ pub struct Args {
     #[arg(long, value_name = "BYTES", default_value_t = chaff::DEFAULT_MAX_INPUT_BYTES)]
     pub max_bytes: usize,
 
-    /// Write one cleaned file per input into DIR, under the input's name
-    /// (`.json` for --format json), instead of printing.
+    /// Write one cleaned file per input into DIR, at the input's own path
+    /// below it (`.json` for --format json), instead of printing; an
+    /// output that would overwrite an input or another input's output is
+    /// refused.
     #[arg(short = 'o', long = "output-dir", value_name = "DIR")]
     pub output_dir: Option<PathBuf>,
 
     /// Read JSON Lines on standard input and write each record back, in
     /// order, with its text field cleaned and every other field untouched.
-    #[arg(long, conflicts_with_all = ["files", "output_dir", "explain", "title"])]
+    #[arg(long, conflicts_with_all = ["files", "output_dir", "explain", "title", "format"])]
     pub jsonl: bool,
 
-    /// The field --jsonl cleans.
-    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
-    pub field: String,
+    /// The field --jsonl cleans [default: text].
+    #[arg(long, value_name = "NAME", requires = "jsonl")]
+    pub field: Option<String>,
 
-    /// Worker threads for batches (default: one per core).
-    #[arg(short = 'j', long, value_name = "N")]
-    pub jobs: Option<usize>,
+    /// Worker threads for batches (default and most: one per core, and no
+    /// more than there are inputs).
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+impl Args {
+    /// What is printed for each input.
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Text)
+    }
+
+    /// The field `--jsonl` cleans.
+    pub fn field(&self) -> &str {
+        self.field.as_deref().unwrap_or("text")
+    }
 }
 
 /// How the scraper wrote the dumps.

@@ -4,17 +4,22 @@
 //! input order, so output line N is always input line N and memory is
 //! bounded by two batches, not the stream. While the worker threads clean
 //! one batch, this thread writes the batch before it and reads the one
-//! after, so that reading and writing do not leave the workers idle. A
-//! record that cannot be cleaned (not JSON, not an object, no such field,
-//! not a string, invalid UTF-8, too large) is reported on stderr with its
-//! line number and written back unchanged.
+//! after, so that reading and writing do not leave the workers idle.
+//!
+//! A record comes back byte for byte as it came but for the cleaned
+//! field's value ([`crate::json_record`]). A record that cannot be cleaned
+//! (not a JSON object, no such field, not a string, invalid UTF-8, over
+//! `--max-bytes`) is reported on stderr with its line number and written
+//! back unchanged; a line over the limit is never held in memory whole,
+//! but kept in a temporary file until its turn to be written.
 
-use std::io::{self, BufRead, Write};
+use std::fs::File;
+use std::io::{self, BufRead, Seek, Write};
 
 use chaff::Cleaner;
 use rayon::prelude::*;
-use serde_json::{Map, Value};
 
+use crate::json_record::find_string_field;
 use crate::report::Status;
 
 /// Most records in one batch.
@@ -22,18 +27,31 @@ const BATCH_RECORDS: usize = 1024;
 /// Most bytes in one batch (a batch always holds at least one record).
 const BATCH_BYTES: usize = 32 << 20;
 
+/// The byte-order mark, skipped at the start of the stream.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How the records are read.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The field to clean.
+    pub field: String,
+    /// Invalid UTF-8 and lone surrogate escapes in the field become
+    /// U+FFFD instead of failing the record.
+    pub lossy: bool,
+}
+
 /// A record's cleaned form, or the message saying why it has none.
 type Outcome = Result<Vec<u8>, String>;
 
-/// Cleans `field` in every record of `input`, writing records to `out`.
+/// Cleans the field of every record of `input`, writing records to `out`.
 pub fn run(
     cleaner: &Cleaner,
-    field: &str,
+    options: &Options,
     input: impl BufRead,
     out: &mut impl Write,
 ) -> io::Result<Status> {
     let mut status = Status::Ok;
-    let mut lines = Batches::new(input);
+    let mut lines = Batches::new(input, cleaner.config().input_limit());
     let mut current = lines.next_batch()?;
     let mut cleaned: Option<(Vec<Record>, Vec<Outcome>)> = None;
     while current.is_some() || cleaned.is_some() {
@@ -41,10 +59,10 @@ pub fn run(
         let (mut next, mut written) = (Ok(None), Ok(()));
         rayon::in_place_scope(|scope| {
             if let Some(batch) = &current {
-                scope.spawn(|_| outcomes = clean_batch(cleaner, field, batch));
+                scope.spawn(|_| outcomes = clean_batch(cleaner, options, batch));
             }
             if let Some((batch, outcomes)) = cleaned.take() {
-                written = write_batch(&batch, outcomes, out, &mut status);
+                written = write_batch(batch, outcomes, out, &mut status);
             }
             if current.is_some() {
                 next = lines.next_batch();
@@ -57,12 +75,18 @@ pub fn run(
     Ok(status)
 }
 
-fn clean_batch(cleaner: &Cleaner, field: &str, batch: &[Record]) -> Vec<Outcome> {
+fn clean_batch(cleaner: &Cleaner, options: &Options, batch: &[Record]) -> Vec<Outcome> {
     batch
         .par_iter()
-        .map(|(number, record)| {
-            clean_record(cleaner, field, record)
-                .map_err(|message| format!("<stdin>: line {number}: {message}"))
+        .map(|record| {
+            let outcome = match &record.line {
+                Line::Held(bytes) => clean_record(cleaner, options, bytes, record.number == 1),
+                Line::Spilled { len, .. } => Err(format!(
+                    "record is {len} bytes, over the limit of {} bytes",
+                    cleaner.config().input_limit()
+                )),
+            };
+            outcome.map_err(|message| format!("<stdin>: line {}: {message}", record.number))
         })
         .collect()
 }
@@ -70,17 +94,23 @@ fn clean_batch(cleaner: &Cleaner, field: &str, batch: &[Record]) -> Vec<Outcome>
 /// Writes each record of `batch` cleaned, or as it came when it could not
 /// be cleaned, reporting why.
 fn write_batch(
-    batch: &[Record],
+    batch: Vec<Record>,
     outcomes: Vec<Outcome>,
     out: &mut impl Write,
     status: &mut Status,
 ) -> io::Result<()> {
-    for ((_, record), outcome) in batch.iter().zip(outcomes) {
+    for (record, outcome) in batch.into_iter().zip(outcomes) {
         match outcome {
             Ok(cleaned) => out.write_all(&cleaned)?,
             Err(message) => {
                 status.fail(&message);
-                out.write_all(record)?;
+                match record.line {
+                    Line::Held(bytes) => out.write_all(&bytes)?,
+                    Line::Spilled { mut file, .. } => {
+                        file.rewind()?;
+                        io::copy(&mut file, out)?;
+                    }
+                }
             }
         }
         out.write_all(b"\n")?;
@@ -88,63 +118,132 @@ fn write_batch(
     out.flush()
 }
 
-/// The record with its field cleaned, or why it cannot be.
-fn clean_record(cleaner: &Cleaner, field: &str, record: &[u8]) -> Result<Vec<u8>, String> {
-    let text = std::str::from_utf8(record).map_err(|e| {
-        format!(
-            "invalid UTF-8 at byte offset {} of the line",
-            e.valid_up_to()
-        )
-    })?;
-    if text.trim().is_empty() {
+/// The record with its field cleaned, or why it cannot be. Every byte
+/// outside the field's value is copied as it came.
+fn clean_record(
+    cleaner: &Cleaner,
+    options: &Options,
+    record: &[u8],
+    first: bool,
+) -> Result<Vec<u8>, String> {
+    if !options.lossy {
+        if let Err(e) = std::str::from_utf8(record) {
+            return Err(format!(
+                "invalid UTF-8 at byte offset {} of the line (--lossy replaces bad bytes)",
+                e.valid_up_to()
+            ));
+        }
+    }
+    if record.iter().all(u8::is_ascii_whitespace) {
         return Ok(record.to_vec());
     }
-    let mut object: Map<String, Value> =
-        serde_json::from_str(text).map_err(|e| format!("not a JSON object: {e}"))?;
-    let value = object
-        .get_mut(field)
-        .ok_or_else(|| format!("no field `{field}`"))?;
-    let Value::String(dump) = value else {
-        return Err(format!("field `{field}` is not a string"));
+    let skip = if first && record.starts_with(BOM) {
+        BOM.len()
+    } else {
+        0
     };
-    let cleaned = cleaner.clean(dump).map_err(|e| e.to_string())?;
-    *value = Value::String(cleaned.body);
-    serde_json::to_vec(&object).map_err(|e| e.to_string())
+    let found = find_string_field(&record[skip..], &options.field, options.lossy)?;
+    let span = found.span.start + skip..found.span.end + skip;
+    // The whole record passed the size limit, and the text is shorter.
+    let cleaned = cleaner.clean(&found.text).map_err(|e| e.to_string())?;
+    let mut out = Vec::with_capacity(record.len());
+    out.extend_from_slice(&record[..span.start]);
+    serde_json::to_writer(&mut out, &cleaned.body).map_err(|e| e.to_string())?;
+    out.extend_from_slice(&record[span.end..]);
+    Ok(out)
 }
 
-/// A line of the input with its 1-based number, newline removed.
-type Record = (usize, Vec<u8>);
+/// A line of the input with its 1-based number, its newline removed.
+struct Record {
+    number: usize,
+    line: Line,
+}
+
+/// A line's bytes: in memory, or, for a line over the size limit, in a
+/// temporary file, so that it can be written back without being held.
+enum Line {
+    Held(Vec<u8>),
+    Spilled { file: File, len: u64 },
+}
 
 /// Numbered lines of the input, grouped into batches.
 struct Batches<R> {
     input: R,
     number: usize,
+    /// Longest line held in memory.
+    limit: usize,
 }
 
 impl<R: BufRead> Batches<R> {
-    fn new(input: R) -> Batches<R> {
-        Batches { input, number: 0 }
+    fn new(input: R, limit: usize) -> Batches<R> {
+        Batches {
+            input,
+            number: 0,
+            limit,
+        }
     }
 
     fn next_batch(&mut self) -> io::Result<Option<Vec<Record>>> {
         let mut batch = Vec::new();
         let mut bytes = 0;
         while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
-            let mut line = Vec::new();
-            if self.input.read_until(b'\n', &mut line)? == 0 {
+            let Some(line) = self.next_line()? else {
                 break;
-            }
-            if line.last() == Some(&b'\n') {
-                line.pop();
-                if line.last() == Some(&b'\r') {
-                    line.pop();
-                }
-            }
+            };
             self.number += 1;
-            bytes += line.len();
-            batch.push((self.number, line));
+            if let Line::Held(held) = &line {
+                bytes += held.len();
+            }
+            batch.push(Record {
+                number: self.number,
+                line,
+            });
         }
         Ok((!batch.is_empty()).then_some(batch))
+    }
+
+    /// The next line, without its `\n`; `None` at the end of the input.
+    /// Reading stops holding a line in memory once it is over the limit:
+    /// what was read and the rest of the line go to a temporary file.
+    fn next_line(&mut self) -> io::Result<Option<Line>> {
+        let mut held = Vec::new();
+        let mut spill: Option<(File, u64)> = None;
+        let mut read_any = false;
+        loop {
+            let chunk = self.input.fill_buf()?;
+            if chunk.is_empty() {
+                break;
+            }
+            read_any = true;
+            let (piece, done) = match memchr::memchr(b'\n', chunk) {
+                Some(end) => (&chunk[..end], Some(end + 1)),
+                None => (chunk, None),
+            };
+            match &mut spill {
+                Some((file, len)) => {
+                    file.write_all(piece)?;
+                    *len += piece.len() as u64;
+                }
+                None if held.len() + piece.len() > self.limit => {
+                    let mut file = tempfile::tempfile()?;
+                    file.write_all(&held)?;
+                    file.write_all(piece)?;
+                    let len = (held.len() + piece.len()) as u64;
+                    held = Vec::new();
+                    spill = Some((file, len));
+                }
+                None => held.extend_from_slice(piece),
+            }
+            let consumed = done.unwrap_or(piece.len());
+            self.input.consume(consumed);
+            if done.is_some() {
+                break;
+            }
+        }
+        Ok(match spill {
+            Some((file, len)) => Some(Line::Spilled { file, len }),
+            None => read_any.then_some(Line::Held(held)),
+        })
     }
 }
 
@@ -152,16 +251,25 @@ impl<R: BufRead> Batches<R> {
 mod tests {
     use super::*;
 
-    fn run_on(input: &str) -> (String, Status) {
+    fn run_on(input: &[u8], config: chaff::Config, lossy: bool) -> (Vec<u8>, Status) {
         let mut out = Vec::new();
-        let status = run(&Cleaner::default(), "text", input.as_bytes(), &mut out).unwrap();
+        let options = Options {
+            field: "text".to_string(),
+            lossy,
+        };
+        let status = run(&Cleaner::new(config), &options, input, &mut out).unwrap();
+        (out, status)
+    }
+
+    fn run_default(input: &str) -> (String, Status) {
+        let (out, status) = run_on(input.as_bytes(), chaff::Config::default(), false);
         (String::from_utf8(out).unwrap(), status)
     }
 
     #[test]
     fn cleans_the_field_and_keeps_the_rest() {
         let (out, status) =
-            run_on("{\"id\":7,\"text\":\"Body paragraph here.\\n\\nShare:\",\"x\":1.50}\n");
+            run_default("{\"id\":7,\"text\":\"Body paragraph here.\\n\\nShare:\",\"x\":1.50}\n");
         assert_eq!(
             out,
             "{\"id\":7,\"text\":\"Body paragraph here.\",\"x\":1.50}\n"
@@ -170,9 +278,22 @@ mod tests {
     }
 
     #[test]
+    fn every_byte_outside_the_field_comes_back() {
+        // Issue 10, item 12: numbers, escapes, spacing, repeated keys and
+        // a CR before the newline were rewritten.
+        let record = "{ \"n\" : 1E400, \"m\":1e5,\"s\":\"\\u00e9\\/\", \"text\" : \"Body.\\n\\nShare:\", \"n\":2 }\r";
+        let (out, status) = run_default(&format!("{record}\n"));
+        assert_eq!(status, Status::Ok);
+        assert_eq!(
+            out,
+            format!("{}\n", record.replace("Body.\\n\\nShare:", "Body."))
+        );
+    }
+
+    #[test]
     fn bad_records_pass_through_in_place() {
         let input = "not json\n{\"id\":1}\n{\"text\":3}\n{\"text\":\"ok.\"}\n{\"text\":";
-        let (out, status) = run_on(input);
+        let (out, status) = run_default(input);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(
             lines,
@@ -185,5 +306,50 @@ mod tests {
             ]
         );
         assert_eq!(status, Status::Failed);
+    }
+
+    #[test]
+    fn a_bom_on_the_first_line_is_read_through_and_kept() {
+        let (out, status) = run_default("\u{FEFF}{\"text\":\"Body.\"}\n");
+        assert_eq!(
+            (out.as_str(), status),
+            ("\u{FEFF}{\"text\":\"Body.\"}\n", Status::Ok)
+        );
+    }
+
+    #[test]
+    fn lossy_replaces_bad_bytes_and_lone_surrogates_in_the_field() {
+        let input = b"{\"text\":\"Body \xff one.\"}\n{\"text\":\"Body \\ud800 two.\"}\n";
+        let (out, status) = run_on(input, chaff::Config::default(), true);
+        assert_eq!(status, Status::Ok);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"text\":\"Body \u{FFFD} one.\"}\n{\"text\":\"Body \u{FFFD} two.\"}\n"
+        );
+        let (out, status) = run_on(input, chaff::Config::default(), false);
+        assert_eq!((out, status), (input.to_vec(), Status::Failed));
+    }
+
+    #[test]
+    fn the_limit_is_on_the_whole_record_and_long_lines_are_not_held() {
+        let config = chaff::Config::default().max_input_bytes(40);
+        let long_other_field = format!("{{\"text\":\"Body.\",\"x\":\"{}\"}}", "y".repeat(100));
+        let input = format!(
+            "{long_other_field}\n{{\"text\":\"Body.\"}}\n{}\n",
+            "z".repeat(10_000)
+        );
+        let (out, status) = run_on(input.as_bytes(), config, false);
+        assert_eq!(status, Status::Failed);
+        assert_eq!(String::from_utf8(out).unwrap(), input);
+        let mut lines = Batches::new(input.as_bytes(), 40);
+        let batch = lines.next_batch().unwrap().unwrap();
+        let kinds: Vec<Option<u64>> = batch
+            .iter()
+            .map(|r| match &r.line {
+                Line::Held(_) => None,
+                Line::Spilled { len, .. } => Some(*len),
+            })
+            .collect();
+        assert_eq!(kinds, [Some(123), None, Some(10_000)]);
     }
 }

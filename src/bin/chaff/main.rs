@@ -2,6 +2,7 @@
 
 mod args;
 mod files;
+mod json_record;
 mod jsonl;
 mod render;
 mod report;
@@ -17,32 +18,29 @@ use report::Status;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    if args.list_rules {
-        for (name, summary) in chaff::rules() {
-            println!("{name:<20} {summary}");
-        }
-        return ExitCode::SUCCESS;
-    }
-    let config = match build_config(&args) {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("chaff: {message}");
-            return ExitCode::from(2);
-        }
-    };
-    if let Some(jobs) = args.jobs {
-        // Only fails when a pool exists already, which cannot be the case here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build_global();
-    }
-    let cleaner = Cleaner::new(config);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let result = if args.jsonl {
-        jsonl::run(&cleaner, &args.field, io::stdin().lock(), &mut out)
+    let result = if args.list_rules {
+        list_rules(&mut out).map(|()| Status::Ok)
     } else {
-        files::run(&args, &cleaner, &mut out)
+        let config = match build_config(&args) {
+            Ok(config) => config,
+            Err(message) => {
+                report::say(&message);
+                return ExitCode::from(2);
+            }
+        };
+        set_threads(&args);
+        let cleaner = Cleaner::new(config);
+        if args.jsonl {
+            let options = jsonl::Options {
+                field: args.field().to_string(),
+                lossy: args.lossy,
+            };
+            jsonl::run(&cleaner, &options, io::stdin().lock(), &mut out)
+        } else {
+            files::run(&args, &cleaner, &mut out)
+        }
     };
     let result = result.and_then(|status| out.flush().map(|()| status));
     match result {
@@ -51,10 +49,31 @@ fn main() -> ExitCode {
         // A reader that went away (`chaff big.txt | head`) is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chaff: {}", report::io_message(&e));
+            report::say(&format!("stdout: {}", report::io_message(&e)));
             ExitCode::FAILURE
         }
     }
+}
+
+fn list_rules(out: &mut impl Write) -> io::Result<()> {
+    for (name, summary) in chaff::rules() {
+        writeln!(out, "{name:<20} {summary}")?;
+    }
+    Ok(())
+}
+
+/// Sizes the worker pool: `-j N`, but never more threads than cores (the
+/// work is cleaning, not waiting) nor, for files, than inputs.
+fn set_threads(args: &Args) {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut threads = args.jobs.map_or(cores, usize::from).min(cores);
+    if !args.jsonl {
+        threads = threads.min(args.files.len().max(1));
+    }
+    // Only fails when a pool exists already, which cannot be the case here.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build_global();
 }
 
 fn parse_kinds(names: &[String]) -> Result<Vec<Kind>, String> {

@@ -1,6 +1,10 @@
 //! Error messages and the exit status.
+//!
+//! Every message goes to stderr through [`say`], which never fails: a
+//! stderr that cannot be written (`2>/dev/full`) loses the message, but
+//! does not turn a report into a crash.
 
-use std::io;
+use std::io::{self, Write};
 
 /// Whether every input went through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,9 +17,14 @@ impl Status {
     /// Reports a failed input on stderr and remembers the failure; the run
     /// goes on with the next input.
     pub fn fail(&mut self, message: &str) {
-        eprintln!("chaff: {message}");
+        say(message);
         *self = Status::Failed;
     }
+}
+
+/// Writes `chaff: MESSAGE` on stderr, or nothing when stderr is gone.
+pub fn say(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "chaff: {message}");
 }
 
 /// An I/O error as a person reads it: `No such file or directory`, without
@@ -25,5 +34,27 @@ pub fn io_message(e: &io::Error) -> String {
     match text.find(" (os error") {
         Some(cut) => text[..cut].to_string(),
         None => text,
+    }
+}
+
+/// A file name as a one-line message shows it: as it is, or quoted with
+/// escapes when it holds a line break or another control character, so
+/// that one error stays one line.
+pub fn quoted(name: &str) -> String {
+    if name.chars().any(char::is_control) {
+        format!("{name:?}")
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_line_breaks_are_quoted() {
+        assert_eq!(quoted("a b.txt"), "a b.txt");
+        assert_eq!(quoted("a\nb.txt"), "\"a\\nb.txt\"");
     }
 }

@@ -3,17 +3,22 @@
 use std::borrow::Cow;
 
 use crate::document::{Document, DumpFormat};
-use crate::rules::{Label, Pass};
+use crate::rules::Label;
 use crate::Kind;
 
 /// An inclusive, 1-based range of input lines.
+///
+/// Lines are counted as Python's `str.splitlines` counts them (LF, CRLF,
+/// CR, and the other line terminators of [normalization](crate)); `u32`
+/// holds any line number of an input chaff accepts and keeps
+/// [`Cleaned::blocks`] small for dumps of very many short lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Lines {
     /// First line of the block, counting from 1.
-    pub first: usize,
+    pub first: u32,
     /// Last line of the block (the same as `first` for one line).
-    pub last: usize,
+    pub last: u32,
 }
 
 /// A block that is neither body nor metadata: what it was and why it went.
@@ -124,19 +129,27 @@ pub(crate) fn body_paragraphs<'d>(
         })
 }
 
-pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Cleaned {
+/// The result of a document whose blocks are labelled `labels`, with the
+/// author's name `byline`.
+pub(crate) fn assemble(
+    doc: &Document,
+    labels: Vec<Option<Label>>,
+    byline: Option<String>,
+    keep_markdown: bool,
+) -> Cleaned {
     let mut cleaned = Cleaned {
-        byline: pass.byline.clone(),
+        byline,
         format: doc.format,
+        blocks: Vec::with_capacity(doc.blocks.len()),
         ..Cleaned::default()
     };
-    for (_, paragraph) in body_paragraphs(doc, &pass.labels, keep_markdown) {
+    for (_, paragraph) in body_paragraphs(doc, &labels, keep_markdown) {
         if !cleaned.body.is_empty() {
             cleaned.body.push_str(PARAGRAPH_BREAK);
         }
         cleaned.body.push_str(&paragraph);
     }
-    for (i, (block, label)) in doc.blocks.iter().zip(&pass.labels).enumerate() {
+    for (i, (block, label)) in doc.blocks.iter().zip(&labels).enumerate() {
         let text = doc.block_text(i);
         let lines = Lines {
             first: block.first + 1,
@@ -156,7 +169,7 @@ pub(crate) fn assemble(doc: &Document, pass: Pass, keep_markdown: bool) -> Clean
             Some(Label::Chrome { kind, rule }) => {
                 cleaned.removals.push(Removal {
                     kind,
-                    rule,
+                    rule: rule.name(),
                     text: text.to_string(),
                     lines,
                 });

@@ -88,7 +88,8 @@ impl Config {
     }
 
     /// Inputs over `limit` bytes are refused with [`Error::TooLarge`].
-    /// Default [`DEFAULT_MAX_INPUT_BYTES`].
+    /// Default [`DEFAULT_MAX_INPUT_BYTES`]; at most 4 GiB whatever the
+    /// limit (see [`Config::input_limit`]).
     pub fn max_input_bytes(mut self, limit: usize) -> Config {
         self.max_input_bytes = limit;
         self
@@ -188,9 +189,11 @@ impl Config {
         self.form
     }
 
-    /// The largest input accepted, in bytes ([`Config::max_input_bytes`]).
+    /// The largest input accepted, in bytes: [`Config::max_input_bytes`],
+    /// and never over 4 GiB, since positions in the text are kept as
+    /// 32-bit numbers.
     pub fn input_limit(&self) -> usize {
-        self.max_input_bytes
+        self.max_input_bytes.min(crate::document::MAX_TEXT_BYTES)
     }
 }
 

@@ -73,21 +73,38 @@ struct LineView<'t> {
 }
 
 /// A unit of judgement: one line, or a line with its continuations.
+///
+/// Positions are `u32`, which holds any text chaff accepts
+/// ([`MAX_TEXT_BYTES`]): a dump of one-letter lines has a block every two
+/// bytes, so the size of this record is most of the memory such a dump
+/// takes.
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
     /// Index of the first line (0-based).
-    pub first: usize,
+    pub first: u32,
     /// Index of the last line (0-based, inclusive).
-    pub last: usize,
+    pub last: u32,
     /// Index of the blank-line separated group the block sits in.
-    pub group: usize,
+    pub group: u32,
+    /// Byte offset of the first line in [`Document::text`].
+    start: u32,
     /// Byte range of the block's text in [`Document::texts`]: the lines'
     /// words joined by one space, runs of spaces collapsed.
-    pub text: Range<usize>,
-    /// Bytes of `text` that were link text (markdown dumps only).
-    pub link_bytes: usize,
+    text: Range<u32>,
+    /// Bytes of the block's text that were link text (markdown dumps
+    /// only).
+    pub link_bytes: u32,
     /// The block is a markdown heading.
     pub heading: bool,
+}
+
+/// The longest normalized text chaff reads: block and line positions are
+/// kept as `u32`. Inputs are refused above it ([`crate::Error::TooLarge`]).
+pub(crate) const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// A position in a text of at most [`MAX_TEXT_BYTES`] bytes or lines.
+fn pos(n: usize) -> u32 {
+    u32::try_from(n).expect("texts over MAX_TEXT_BYTES are refused before parsing")
 }
 
 /// The blocks of a normalized text.
@@ -95,8 +112,6 @@ pub(crate) struct Block {
 pub(crate) struct Document {
     /// The normalized text.
     pub text: String,
-    /// Byte range of every line in `text`.
-    lines: Vec<Range<usize>>,
     pub format: DumpFormat,
     pub blocks: Vec<Block>,
     /// Every block's text, one after the other (one allocation for all).
@@ -105,20 +120,19 @@ pub(crate) struct Document {
     /// [`Document::block_lower`].
     lowers: String,
     /// Each block's range in `lowers` (empty for long blocks).
-    lower_spans: Vec<Range<usize>>,
+    lower_spans: Vec<Range<u32>>,
 }
 
 impl Document {
-    /// Cuts normalized text into blocks, reading it as `format` or, when
-    /// `None`, as the format it looks like.
+    /// Cuts normalized text, at most [`MAX_TEXT_BYTES`] long, into
+    /// blocks, reading it as `format` or, when `None`, as the format it
+    /// looks like.
     pub fn parse(text: String, format: Option<DumpFormat>) -> Document {
-        let lines = split_lines(&text);
-        let format = format.unwrap_or_else(|| detect_format(&text, &lines));
-        let (blocks, texts) = split_blocks(&text, &lines, format);
+        let format = format.unwrap_or_else(|| detect_format(&text));
+        let (blocks, texts) = split_blocks(&text, format);
         let (lowers, lower_spans) = lower_short_blocks(&texts, &blocks);
         Document {
             text,
-            lines,
             format,
             blocks,
             texts,
@@ -134,7 +148,7 @@ impl Document {
     }
 
     /// Where each block's lower-cased text stands in [`Document::lowers`].
-    pub fn lower_spans(&self) -> &[Range<usize>] {
+    pub fn lower_spans(&self) -> &[Range<u32>] {
         &self.lower_spans
     }
 
@@ -142,12 +156,13 @@ impl Document {
     /// [`SHORT_BLOCK_BYTES`]: chrome labels and buttons are short, so the
     /// phrase tables never need a long block in lower case.
     pub fn block_lower(&self, i: usize) -> &str {
-        &self.lowers[self.lower_spans[i].clone()]
+        let span = &self.lower_spans[i];
+        &self.lowers[span.start as usize..span.end as usize]
     }
 
     /// The text of block `i`.
     pub fn block_text(&self, i: usize) -> &str {
-        &self.texts[self.blocks[i].text.clone()]
+        block_text(&self.texts, &self.blocks[i])
     }
 
     /// The block's lines as the input wrote them, without the first
@@ -156,12 +171,13 @@ impl Document {
     /// continuation), which is also what makes it continue the block when
     /// the markdown is read again.
     pub fn source(&self, block: &Block) -> String {
-        let lines = &self.lines[block.first..=block.last];
+        let count = (block.last - block.first) as usize + 1;
+        let mut lines = self.text[block.start as usize..].split('\n').take(count);
         let indent = |line: &str| line.len() - line.trim_start().len();
-        let base = indent(&self.text[lines[0].clone()]);
+        let base = indent(lines.clone().next().unwrap_or_default());
         let mut out = String::new();
-        for span in lines {
-            let line = self.text[span.clone()].trim_end();
+        for line in lines.by_ref() {
+            let line = line.trim_end();
             if !out.is_empty() {
                 out.push('\n');
             }
@@ -176,21 +192,26 @@ impl Document {
     }
 }
 
+/// The text of `block` in the buffer of all blocks' texts.
+fn block_text<'t>(texts: &'t str, block: &Block) -> &'t str {
+    &texts[block.text.start as usize..block.text.end as usize]
+}
+
 /// Blocks longer than this (in bytes) are never chrome labels or buttons,
 /// so they get no lower-cased copy.
 pub(crate) const SHORT_BLOCK_BYTES: usize = 1000;
 
-fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<usize>>) {
+fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<u32>>) {
     let mut lowers = String::with_capacity(texts.len() + blocks.len());
     let spans = blocks
         .iter()
         .map(|b| {
-            let text = &texts[b.text.clone()];
+            let text = block_text(texts, b);
             let start = lowers.len();
             if text.len() <= SHORT_BLOCK_BYTES {
                 push_lowercase(&mut lowers, text);
             }
-            let span = start..lowers.len();
+            let span = pos(start)..pos(lowers.len());
             // A line break after each block, which no phrase holds, lets
             // the whole buffer be searched at once without a match
             // straddling two blocks.
@@ -254,12 +275,6 @@ fn push_lowercase(out: &mut String, text: &str) {
     }
 }
 
-fn split_lines(text: &str) -> Vec<Range<usize>> {
-    let mut lines = Vec::with_capacity(text.len() / 40 + 1);
-    lines.extend(crate::normalize::line_spans(text));
-    lines
-}
-
 /// Shortest run of markdown lines that makes a dump markdown.
 const MIN_MARKDOWN_LINES: usize = 3;
 /// Shortest run of bulleted lines that makes a dump a layout dump.
@@ -268,13 +283,13 @@ const MIN_BULLET_LINES: usize = 3;
 /// Guesses the dump's format from its markup: inline links, images and
 /// `#` headings mean markdown; `*`, `+` or `o` bullets under indentation
 /// mean a layout dump.
-fn detect_format(text: &str, lines: &[Range<usize>]) -> DumpFormat {
+fn detect_format(text: &str) -> DumpFormat {
     let (mut markdown, mut bullets) = (0, 0);
     // One scan of the whole text saves a search per line when there are no
     // inline links at all, as in most plain dumps.
     let has_links = text.contains("](");
-    for span in lines {
-        let line = &text[span.clone()];
+    for span in crate::normalize::line_spans(text) {
+        let line = &text[span];
         let content = line.trim_start();
         if content.is_empty() {
             continue;
@@ -346,14 +361,20 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
     }
 }
 
-fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> (Vec<Block>, String) {
-    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len() / 2 + 1);
+fn split_blocks(text: &str, format: DumpFormat) -> (Vec<Block>, String) {
+    // A block has at least one non-blank line: sized for all of them, the
+    // list is never copied to grow (which would hold it twice for a
+    // moment).
+    let non_blank = crate::normalize::line_spans(text)
+        .filter(|span| text.as_bytes()[span.clone()].iter().any(|&b| b != b' '))
+        .count();
+    let mut blocks: Vec<Block> = Vec::with_capacity(non_blank);
     let mut texts = String::with_capacity(text.len());
     let mut group = 0;
     let mut in_group = false;
     let mut prev: Option<LineView> = None;
     let mut first_indent = 0;
-    for (i, span) in lines.iter().enumerate() {
+    for (i, span) in crate::normalize::line_spans(text).enumerate() {
         let raw = &text[span.clone()];
         if raw.trim_start().is_empty() {
             if in_group {
@@ -376,20 +397,21 @@ fn split_blocks(text: &str, lines: &[Range<usize>], format: DumpFormat) -> (Vec<
             // The continued block is the last one, so its text is the end
             // of the buffer and grows in place.
             let block = blocks.last_mut().expect("a continued block exists");
-            block.last = i;
-            block.link_bytes += line.links;
-            push_collapsed(&mut texts, block.text.start, &line.text);
-            block.text.end = texts.len();
+            block.last = pos(i);
+            block.link_bytes += pos(line.links);
+            push_collapsed(&mut texts, block.text.start as usize, &line.text);
+            block.text.end = pos(texts.len());
         } else {
             let start = texts.len();
             push_collapsed(&mut texts, start, &line.text);
             first_indent = line.indent;
             blocks.push(Block {
-                first: i,
-                last: i,
-                group,
-                text: start..texts.len(),
-                link_bytes: line.links,
+                first: pos(i),
+                last: pos(i),
+                group: pos(group),
+                start: pos(span.start),
+                text: pos(start)..pos(texts.len()),
+                link_bytes: pos(line.links),
                 heading: line.heading,
             });
         }
@@ -551,7 +573,7 @@ mod tests {
     fn markdown_blocks_read_as_plain_text() {
         let md = "# The **vote**\n\n* [Home](https://x.test/)\n* [News](https://x.test/n)\n\n![](https://x.test/i.png)\n\nText [here](https://x.test/h).";
         let doc = Document::parse(md.to_string(), None);
-        let texts: Vec<(&str, usize, bool)> = doc
+        let texts: Vec<(&str, u32, bool)> = doc
             .blocks
             .iter()
             .enumerate()

@@ -20,8 +20,9 @@ pub(crate) struct Features<'d> {
     pub lower: &'d str,
     /// Whitespace-separated tokens holding at least one letter or digit.
     pub words: usize,
-    /// The range of the block's words in [`Analysis::word_hashes`].
-    pub word_hashes: std::ops::Range<usize>,
+    /// The range of the block's words in [`Analysis::word_hashes`]
+    /// (`u32`, as every position in a text chaff reads).
+    pub word_hashes: std::ops::Range<u32>,
     /// Words that are stopwords of the dump's language (0 when the
     /// language is unknown or the block is under [`MIN_DENSITY_BYTES`]).
     pub stopwords: usize,
@@ -209,31 +210,33 @@ pub(crate) struct Analysis<'d> {
 pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_> {
     let mut totals = [0usize; 8];
     let mut total_words = 0;
-    let mut counts = Vec::with_capacity(doc.blocks.len());
-    let mut word_hashes = Vec::with_capacity(doc.blocks.len() * 8);
-    let mut feats: Vec<Features<'_>> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(i, block)| {
-            let (f, block_counts) = features_of(
-                block,
-                doc.block_text(i),
-                doc.block_lower(i),
-                &mut word_hashes,
-            );
+    // Stopword counts of the blocks long enough to have them, by block
+    // index: kept aside until the language is known, and only for those
+    // blocks, so that a dump of many short lines pays nothing for them.
+    let mut counts: Vec<(usize, [usize; 8])> = Vec::new();
+    // About one word in six bytes of prose, and at least one a block.
+    let mut word_hashes = Vec::with_capacity((doc.text.len() / 6).max(doc.blocks.len()));
+    let mut feats: Vec<Features<'_>> = Vec::with_capacity(doc.blocks.len());
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let (f, block_counts) = features_of(
+            block,
+            doc.block_text(i),
+            doc.block_lower(i),
+            &mut word_hashes,
+        );
+        if block_counts.iter().any(|&c| c > 0) {
             for (t, c) in totals.iter_mut().zip(block_counts) {
                 *t += c;
             }
-            total_words += f.words;
-            counts.push(block_counts);
-            f
-        })
-        .collect();
+            counts.push((i, block_counts));
+        }
+        total_words += f.words;
+        feats.push(f);
+    }
     let language = language.or_else(|| crate::language::detect(&totals, total_words));
     if let Some(l) = language {
-        for (f, c) in feats.iter_mut().zip(counts) {
-            f.stopwords = c[l.index()];
+        for (i, c) in counts {
+            feats[i].stopwords = c[l.index()];
         }
     }
     let phrases = lexicon().phrase_bits_per_span(doc.lowers(), doc.lower_spans());
@@ -272,7 +275,7 @@ fn features_of<'d>(
         prefix_tables: lex.prefix_bits(lower),
         lower,
         words,
-        word_hashes: first_hash..word_hashes.len(),
+        word_hashes: first_hash as u32..word_hashes.len() as u32,
         stopwords: 0,
         link_density: if text.is_empty() {
             0.0

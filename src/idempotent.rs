@@ -22,8 +22,8 @@
 
 use crate::cleaned::{body_paragraphs, in_body, Cleaned, Fate, PARAGRAPH_BREAK};
 use crate::document::Document;
-use crate::rules::{Label, HEADLINE, STANDFIRST};
-use crate::Kind;
+use crate::rules::{Label, RuleId, HEADLINE, STANDFIRST};
+use crate::{Error, Kind};
 
 /// Most passes over one dump, the first included: well over the five any
 /// development dump needs, and a bound, so that an input made to settle
@@ -39,21 +39,22 @@ pub(crate) fn settle(
     labels: &mut [Option<Label>],
     byline: &mut Option<String>,
     keep_markdown: bool,
-    clean_once: impl Fn(&str) -> Cleaned,
-) {
+    clean_once: impl Fn(&str) -> Result<Cleaned, Error>,
+) -> Result<(), Error> {
     for _ in 1..MAX_PASSES {
         let body = Body::new(doc, labels, keep_markdown);
         if body.blocks.is_empty() {
-            return;
+            break;
         }
-        let again = clean_once(&body.text);
+        let again = clean_once(&body.text)?;
         if !relabel(&body, &again, labels) {
-            return;
+            break;
         }
         if byline.is_none() {
             byline.clone_from(&again.byline);
         }
     }
+    Ok(())
 }
 
 /// The body of the current labels, and which input block each of its
@@ -106,20 +107,21 @@ fn relabel(body: &Body, again: &Cleaned, labels: &mut [Option<Label>]) -> bool {
     for placement in &again.blocks {
         let label = match placement.fate {
             Fate::Body => continue,
-            Fate::Removed => {
-                let Some(removal) = removals.next() else {
-                    continue;
-                };
-                Label::Chrome {
+            Fate::Removed => removals.next().and_then(|removal| {
+                Some(Label::Chrome {
                     kind: removal.kind,
-                    rule: removal.rule,
-                }
-            }
+                    rule: RuleId::named(removal.rule)?,
+                })
+            }),
             Fate::Title => metadata_or_chrome(labels, Label::Title, HEADLINE.name),
             Fate::Standfirst => metadata_or_chrome(labels, Label::Standfirst, STANDFIRST.name),
-            Fate::Byline => Label::Byline,
+            Fate::Byline => Some(Label::Byline),
         };
-        let i = body.block_at(placement.lines.first);
+        // Every removal names a rule of the pipeline, so there is a label.
+        let Some(label) = label else {
+            continue;
+        };
+        let i = body.block_at(placement.lines.first as usize);
         // A paragraph that the pass read as several blocks takes the
         // first decision about any of them.
         if in_body(labels[i]) {
@@ -135,14 +137,14 @@ fn relabel(body: &Body, again: &Cleaned, labels: &mut [Option<Label>]) -> bool {
 /// rule removes such lines, in the name of the rule that found it. It is
 /// removed even when the user keeps navigation: left at the top of the
 /// body, it would be the headline of the next pass.
-fn metadata_or_chrome(labels: &[Option<Label>], label: Label, rule: &'static str) -> Label {
+fn metadata_or_chrome(labels: &[Option<Label>], label: Label, rule: &str) -> Option<Label> {
     if labels.contains(&Some(label)) {
-        Label::Chrome {
+        Some(Label::Chrome {
             kind: Kind::Navigation,
-            rule,
-        }
+            rule: RuleId::named(rule)?,
+        })
     } else {
-        label
+        Some(label)
     }
 }
 

@@ -71,11 +71,11 @@ impl Cleaner {
     /// Cleans a dump.
     pub fn clean(&self, text: &str) -> Result<Cleaned, Error> {
         input::check_size(text.len(), self.config.input_limit())?;
-        Ok(self.clean_checked(text))
+        self.clean_checked(text)
     }
 
     /// Cleans text whose input has passed the size limit.
-    fn clean_checked(&self, text: &str) -> Cleaned {
+    fn clean_checked(&self, text: &str) -> Result<Cleaned, Error> {
         self.clean_as(
             text,
             self.config.format_override(),
@@ -85,32 +85,41 @@ impl Cleaner {
 
     /// One pass of the rules over `text` read as `format` (guessed when
     /// `None`), then, when `settle` is set, more passes over the body until
-    /// one changes nothing.
-    fn clean_as(&self, text: &str, format: Option<DumpFormat>, settle: bool) -> Cleaned {
+    /// one changes nothing. Fails only for a text that normalizes to more
+    /// than [`document::MAX_TEXT_BYTES`] (NFKC can grow a text elevenfold).
+    fn clean_as(
+        &self,
+        text: &str,
+        format: Option<DumpFormat>,
+        settle: bool,
+    ) -> Result<Cleaned, Error> {
         let normalized = normalize::normalize(text, self.config.form());
+        input::check_size(normalized.len(), document::MAX_TEXT_BYTES)?;
         let doc = document::Document::parse(normalized, format);
-        let analysis = features::compute(&doc, self.config.language_override());
-        let mut pass = rules::Pass::new(&doc, &analysis, &self.config);
-        pass.run_all();
+        // The features go before the result is built, so that the two,
+        // each several times the text for a dump of many short lines, are
+        // never in memory together.
+        let (mut labels, mut byline) = {
+            let analysis = features::compute(&doc, self.config.language_override());
+            let mut pass = rules::Pass::new(&doc, &analysis, &self.config);
+            pass.run_all();
+            (pass.labels, pass.byline)
+        };
         let keep_markdown = self.config.keeps_markdown();
         if settle {
             let body_format = Some(doc.format.of_body(keep_markdown));
-            idempotent::settle(
-                &doc,
-                &mut pass.labels,
-                &mut pass.byline,
-                keep_markdown,
-                |body| self.clean_as(body, body_format, false),
-            );
+            idempotent::settle(&doc, &mut labels, &mut byline, keep_markdown, |body| {
+                self.clean_as(body, body_format, false)
+            })?;
         }
-        cleaned::assemble(&doc, pass, keep_markdown)
+        Ok(cleaned::assemble(&doc, labels, byline, keep_markdown))
     }
 
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an
     /// [`Error::InvalidUtf8`] naming the byte offset.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
         input::check_size(bytes.len(), self.config.input_limit())?;
-        Ok(self.clean_checked(input::decode(bytes)?))
+        self.clean_checked(input::decode(bytes)?)
     }
 
     /// Cleans bytes, replacing invalid UTF-8 with U+FFFD. The size limit
@@ -119,7 +128,7 @@ impl Cleaner {
     pub fn clean_bytes_lossy(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
         input::check_size(bytes.len(), self.config.input_limit())?;
         let text: Cow<'_, str> = input::decode_lossy(bytes);
-        Ok(self.clean_checked(&text))
+        self.clean_checked(&text)
     }
 }
 

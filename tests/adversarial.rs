@@ -26,7 +26,7 @@ fn assert_accounted(input: &str, cleaned: &Cleaned) {
     for block in &cleaned.blocks {
         assert!(block.lines.first > last, "blocks overlap or go backwards");
         last = block.lines.last;
-        covered[block.lines.first..=block.lines.last].fill(true);
+        covered[block.lines.first as usize..=block.lines.last as usize].fill(true);
     }
     for (i, is_blank) in blank.iter().enumerate() {
         assert!(*is_blank || covered[i + 1], "line {} is in no block", i + 1);

@@ -13,7 +13,7 @@ struct Expected {
     standfirst: Option<&'static str>,
     byline: Option<&'static str>,
     /// Every removal as (first line, kind), in input order.
-    removals: &'static [(usize, Kind)],
+    removals: &'static [(u32, Kind)],
 }
 
 fn check(expected: &Expected) {
@@ -46,7 +46,7 @@ fn check(expected: &Expected) {
         "{}: byline",
         expected.name
     );
-    let removals: Vec<(usize, Kind)> = cleaned
+    let removals: Vec<(u32, Kind)> = cleaned
         .removals
         .iter()
         .map(|r| (r.lines.first, r.kind))
@@ -74,13 +74,13 @@ fn check(expected: &Expected) {
 /// Every non-blank input line belongs to exactly one block, blocks come in
 /// input order, and the removals are exactly the blocks marked removed.
 fn check_accounting(cleaned: &Cleaned, dump: &str) {
-    let non_blank: Vec<usize> = dump
+    let non_blank: Vec<u32> = dump
         .split('\n')
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, _)| i + 1)
+        .map(|(i, _)| i as u32 + 1)
         .collect();
-    let covered: Vec<usize> = cleaned
+    let covered: Vec<u32> = cleaned
         .blocks
         .iter()
         .flat_map(|b| b.lines.first..=b.lines.last)

@@ -146,13 +146,13 @@ fn without_link_targets(text: &str) -> String {
 
 /// 1-based numbers of the input's non-blank lines, line breaks read the
 /// way the library reads them.
-fn non_blank_lines(input: &str) -> Vec<usize> {
+fn non_blank_lines(input: &str) -> Vec<u32> {
     input
         .replace("\r\n", "\n")
         .split(is_line_break)
         .enumerate()
         .filter(|(_, l)| !l.chars().all(is_invisible))
-        .map(|(i, _)| i + 1)
+        .map(|(i, _)| i as u32 + 1)
         .collect()
 }
 

@@ -327,7 +327,7 @@ impl Lexicon {
     /// whole words: `agb` is found in `siehe agb`, not in `magbar`.
     #[cfg(test)]
     pub fn phrase_bits(&self, lower: &str) -> u8 {
-        self.phrase_bits_per_span(lower, std::slice::from_ref(&(0..lower.len())))[0]
+        self.phrase_bits_per_span(lower, std::slice::from_ref(&(0..lower.len() as u32)))[0]
     }
 
     /// The [`PhraseSet`] bits of each span of `text`, found with one walk
@@ -343,14 +343,14 @@ impl Lexicon {
     /// in step: the processor overlaps the two chains of loads. A walk may
     /// start afresh at a span because the line break before it is in no
     /// phrase, which sends the automaton back to its start state.
-    pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<usize>]) -> Vec<u8> {
+    pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<u32>]) -> Vec<u8> {
         let bytes = text.as_bytes();
         let mut bits = vec![0u8; spans.len()];
         let Ok(start) = self.phrases.start_state(Anchored::No) else {
             return bits;
         };
-        let half = spans.partition_point(|r| r.end < text.len() / 2);
-        let split = spans.get(half).map_or(text.len(), |r| r.start);
+        let half = spans.partition_point(|r| (r.end as usize) < text.len() / 2);
+        let split = spans.get(half).map_or(text.len(), |r| r.start as usize);
         let mut first = Walk {
             state: start,
             span: 0,
@@ -397,7 +397,7 @@ impl Lexicon {
         &self,
         walk: &mut Walk,
         bytes: &[u8],
-        spans: &[std::ops::Range<usize>],
+        spans: &[std::ops::Range<u32>],
         bits: &mut [u8],
     ) {
         let dfa = &self.phrases;
@@ -406,7 +406,7 @@ impl Lexicon {
         if bytes.get(end).is_some_and(|&b| word_byte(b)) {
             return;
         }
-        while walk.span < spans.len() && spans[walk.span].end < end {
+        while walk.span < spans.len() && (spans[walk.span].end as usize) < end {
             walk.span += 1;
         }
         let Some(range) = spans.get(walk.span) else {
@@ -415,7 +415,7 @@ impl Lexicon {
         for k in 0..dfa.match_len(walk.state) {
             let pattern = dfa.match_pattern(walk.state, k);
             let start = end - dfa.pattern_len(pattern);
-            if start >= range.start && (start == 0 || !word_byte(bytes[start - 1])) {
+            if start >= range.start as usize && (start == 0 || !word_byte(bytes[start - 1])) {
                 bits[walk.span] |= self.phrase_bits[pattern.as_usize()];
             }
         }
@@ -747,12 +747,13 @@ mod tests {
             for block in blocks.iter().cycle().take(count) {
                 let start = text.len();
                 text.push_str(block);
-                spans.push(start..text.len());
+                spans.push(start as u32..text.len() as u32);
                 text.push('\n');
             }
             let bits = lex.phrase_bits_per_span(&text, &spans);
             for (span, got) in spans.iter().zip(bits) {
-                assert_eq!(got, lex.phrase_bits(&text[span.clone()]), "{count} blocks");
+                let span = span.start as usize..span.end as usize;
+                assert_eq!(got, lex.phrase_bits(&text[span]), "{count} blocks");
             }
         }
     }

@@ -40,7 +40,7 @@ use crate::document::Document;
 use crate::features::{Analysis, Features};
 use crate::{Kind, Language};
 
-/// What a block became.
+/// What a block became. Three bytes: one is kept per block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {
     Title,
@@ -48,10 +48,28 @@ pub(crate) enum Label {
     Byline,
     Chrome {
         kind: Kind,
-        rule: &'static str,
+        rule: RuleId,
     },
     /// Chrome of a kind the user keeps: body, and out of later rules' reach.
     Kept,
+}
+
+/// A rule by its place in [`RULES`]: what a label keeps of the rule that
+/// set it, a byte instead of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RuleId(u8);
+
+impl RuleId {
+    /// The rule called `name`, if the pipeline has one.
+    pub fn named(name: &str) -> Option<RuleId> {
+        let at = RULES.iter().position(|r| r.name == name)?;
+        Some(RuleId(u8::try_from(at).ok()?))
+    }
+
+    /// The rule's stable name.
+    pub fn name(self) -> &'static str {
+        RULES[usize::from(self.0)].name
+    }
 }
 
 /// A named step of the pipeline.
@@ -109,7 +127,8 @@ pub(crate) struct Pass<'a> {
     /// The dump's language, if chaff has tables for it.
     pub language: Option<Language>,
     config: &'a Config,
-    rule: &'static str,
+    /// The rule running now.
+    rule: RuleId,
 }
 
 impl<'a> Pass<'a> {
@@ -122,15 +141,15 @@ impl<'a> Pass<'a> {
             byline: None,
             language: analysis.language,
             config,
-            rule: "",
+            rule: RuleId(0),
         }
     }
 
     /// Runs every enabled rule in order.
     pub fn run_all(&mut self) {
-        for rule in RULES {
+        for (at, rule) in RULES.iter().enumerate() {
             if self.config.rule_enabled(rule.name) {
-                self.rule = rule.name;
+                self.rule = RuleId(at as u8);
                 (rule.run)(self);
             }
         }
@@ -157,7 +176,7 @@ impl<'a> Pass<'a> {
     /// The rule that labelled block `i` as chrome, if any.
     pub fn rule_of(&self, i: usize) -> Option<&'static str> {
         match self.labels[i] {
-            Some(Label::Chrome { rule, .. }) => Some(rule),
+            Some(Label::Chrome { rule, .. }) => Some(rule.name()),
             _ => None,
         }
     }
@@ -203,7 +222,8 @@ impl<'a> Pass<'a> {
 
     /// The hashes of the block's words ([`crate::features::word_hash`]).
     pub fn word_hashes(&self, i: usize) -> &'a [u64] {
-        &self.word_hashes[self.feats[i].word_hashes.clone()]
+        let span = &self.feats[i].word_hashes;
+        &self.word_hashes[span.start as usize..span.end as usize]
     }
 
     /// The block's text.
@@ -225,6 +245,16 @@ pub(crate) fn catalogue() -> impl Iterator<Item = (&'static str, &'static str)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_has_an_id_and_a_label_is_small() {
+        assert!(RULES.len() <= usize::from(u8::MAX));
+        for rule in RULES {
+            assert_eq!(RuleId::named(rule.name).map(RuleId::name), Some(rule.name));
+        }
+        assert_eq!(RuleId::named("no-such-rule"), None);
+        assert!(std::mem::size_of::<Option<Label>>() <= 4);
+    }
 
     #[test]
     fn rule_names_are_unique_kebab_case() {

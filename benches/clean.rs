@@ -9,6 +9,12 @@
 //!   100), one dump: time should grow linearly, so MiB/s should hold;
 //! - `scaling/near-duplicates`: 50,000 blocks that differ in a number or
 //!   two, the worst case for the duplicate rules;
+//! - `scaling/SHAPE-N`: hostile shapes of 64 KiB times N (1, 4, 16):
+//!   markdown lines of unmatched `[` (`open-brackets`), of `[a](` (`unclosed-links`)
+//!   and of `[[a](b)](b)` (`nested-links`), read as markdown, which a
+//!   rescan per bracket made quadratic; and one-letter lines
+//!   (`one-letter-lines`), a block every two bytes. Time should grow
+//!   ×4 and ×16;
 //! - `small/1k`: 1 KB documents (the fixtures cut into 1 KB pieces at line
 //!   breaks), one `clean` call each: the per-call cost, in documents per
 //!   second;
@@ -136,6 +142,25 @@ fn scaling(c: &mut Criterion) {
     group.bench_function("near-duplicates", |b| {
         b.iter(|| cleaner.clean(&near).unwrap())
     });
+    let markdown = chaff::Cleaner::new(
+        chaff::Config::default()
+            .max_input_bytes(1 << 30)
+            .dump_format(chaff::DumpFormat::Markdown),
+    );
+    for (shape, unit, cleaner) in [
+        ("open-brackets", "[", &markdown),
+        ("unclosed-links", "[a](", &markdown),
+        ("nested-links", "[[a](b)](b)", &markdown),
+        ("one-letter-lines", "a\n", &cleaner),
+    ] {
+        for n in [1, 4, 16] {
+            let dump = unit.repeat((64 << 10) * n / unit.len());
+            group.throughput(Throughput::Bytes(dump.len() as u64));
+            group.bench_function(format!("{shape}-{n}"), |b| {
+                b.iter(|| cleaner.clean(&dump).unwrap())
+            });
+        }
+    }
     group.finish();
 }
 

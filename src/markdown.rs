@@ -58,6 +58,11 @@ struct Pairs {
     /// `(opening index, index of its closing bracket)`, by opening index;
     /// an opening bracket that is never closed is not listed.
     closes: Vec<(usize, usize)>,
+    /// Where the last look-up ended in `closes`: the scan asks about
+    /// brackets near the last one it asked about, so a search that starts
+    /// there and widens (a galloping search) stays in the cache where a
+    /// binary search over the whole list would not.
+    hint: usize,
 }
 
 impl Pairs {
@@ -77,19 +82,38 @@ impl Pairs {
             i += 1;
         }
         closes.sort_unstable();
-        Pairs { closes }
+        Pairs { closes, hint: 0 }
     }
 
     /// The index of the bracket that closes the one at `open`.
-    fn close_of(&self, open: usize) -> Option<usize> {
-        let at = self.closes.binary_search_by_key(&open, |&(o, _)| o).ok()?;
-        Some(self.closes[at].1)
+    fn close_of(&mut self, open: usize) -> Option<usize> {
+        let closes = &self.closes;
+        let n = closes.len();
+        let at = self.hint.min(n.checked_sub(1)?);
+        // Widen a window from the hint until it holds `open`'s place.
+        let (mut lo, mut hi, mut step) = (at, at + 1, 1);
+        if closes[at].0 < open {
+            while hi < n && closes[hi - 1].0 < open {
+                lo = hi - 1;
+                hi = (hi + step).min(n);
+                step *= 2;
+            }
+        } else {
+            while lo > 0 && closes[lo].0 >= open {
+                hi = lo + 1;
+                lo = lo.saturating_sub(step);
+                step *= 2;
+            }
+        }
+        let k = lo + closes[lo..hi].partition_point(|&(o, _)| o < open);
+        self.hint = k;
+        closes.get(k).filter(|&&(o, _)| o == open).map(|&(_, c)| c)
     }
 
     /// For a `[` at `open` that starts `[label](target)` ending by
     /// `limit`, the index of the label's `]` and the index past the
     /// target's `)`.
-    fn link(&self, bytes: &[u8], open: usize, limit: usize) -> Option<(usize, usize)> {
+    fn link(&mut self, bytes: &[u8], open: usize, limit: usize) -> Option<(usize, usize)> {
         let label_close = self.close_of(open)?;
         let target = label_close + 1;
         if target >= limit || bytes[target] != b'(' {
@@ -108,10 +132,13 @@ impl Pairs {
 /// no input can make the reading recurse or rescan.
 fn strip_inline(text: &str, out: &mut String) -> usize {
     let bytes = text.as_bytes();
-    let pairs = if bytes.contains(&b'[') {
+    let mut pairs = if bytes.contains(&b'[') {
         Pairs::new(bytes)
     } else {
-        Pairs { closes: Vec::new() }
+        Pairs {
+            closes: Vec::new(),
+            hint: 0,
+        }
     };
     let mut link_bytes = 0;
     // The labels the scan is inside, innermost last: the index of the
@@ -243,6 +270,25 @@ mod tests {
             let line = shape.repeat(n / shape.len());
             let (text, _) = plain(&line);
             assert!(text.len() <= line.len());
+        }
+    }
+
+    #[test]
+    fn galloping_look_ups_agree_with_a_search_of_the_whole_list() {
+        let line = "[a](b) [[c](d)] (e) [f] ((g)) [h](i(j)) ]] [[ (".repeat(7);
+        let mut pairs = Pairs::new(line.as_bytes());
+        let whole = pairs.closes.clone();
+        let expect = |open: usize| {
+            let at = whole.binary_search_by_key(&open, |&(o, _)| o).ok()?;
+            Some(whole[at].1)
+        };
+        // Forwards, backwards and jumping about, from every hint.
+        let order: Vec<usize> = (0..line.len())
+            .chain((0..line.len()).rev())
+            .chain((0..line.len()).map(|i| i * 7919 % line.len()))
+            .collect();
+        for open in order {
+            assert_eq!(pairs.close_of(open), expect(open), "{open}");
         }
     }
 

@@ -1,16 +1,16 @@
 //! Cleaning named files and standard input.
 
-use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::{self, Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use chaff::Cleaner;
 use rayon::prelude::*;
 
 use crate::args::{Args, Format};
+use crate::output_paths;
 use crate::render::render;
-use crate::report::{io_message, quoted, Status};
+use crate::report::{display_name, io_message, quoted, Status};
 
 /// Inputs cleaned at once: enough to keep every core busy, few enough that
 /// a long file list does not hold every result in memory.
@@ -39,7 +39,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
                 status.fail(&message);
                 return Ok(status);
             }
-            plan_outputs(dir, paths, args.format())
+            output_paths::plan(dir, paths, args.format() == Format::Json)
                 .into_iter()
                 .map(Some)
                 .collect()
@@ -83,14 +83,6 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
     Ok(status)
 }
 
-fn display_name(path: &Path) -> String {
-    if path == Path::new("-") {
-        "<stdin>".to_string()
-    } else {
-        quoted(&path.display().to_string())
-    }
-}
-
 /// Creates `-o DIR` if need be; a path that exists and is not a directory
 /// is an error that says so.
 fn prepare_output_dir(dir: &Path) -> Result<(), String> {
@@ -99,68 +91,6 @@ fn prepare_output_dir(dir: &Path) -> Result<(), String> {
         return Err(fail("not a directory".to_string()));
     }
     fs::create_dir_all(dir).map_err(|e| fail(io_message(&e)))
-}
-
-/// Where each input's output goes under `dir`, or why it goes nowhere.
-///
-/// The output keeps the input's path below `dir`, as `cp --parents` and
-/// `rsync -R` do (`d1/same.txt` and `d2/same.txt` go to `DIR/d1/same.txt`
-/// and `DIR/d2/same.txt`), with `.json` for its extension under `--format
-/// json`; standard input goes to `DIR/stdin.txt`. Nothing is ever
-/// written over: an input whose output path is already taken by an
-/// earlier input, or is an input itself (`-o . page.txt`), is refused with
-/// a message, and the other inputs go on.
-fn plan_outputs(dir: &Path, paths: &[PathBuf], format: Format) -> Vec<Result<PathBuf, String>> {
-    let inputs: HashSet<PathBuf> = paths
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok())
-        .collect();
-    let mut taken: HashMap<PathBuf, &Path> = HashMap::with_capacity(paths.len());
-    paths
-        .iter()
-        .map(|path| {
-            let target = dir.join(output_name(path, format));
-            let shown = quoted(&target.display().to_string());
-            if let Some(earlier) = taken.get(&target) {
-                return Err(format!(
-                    "not written: its output {shown} is the output of {} already",
-                    display_name(earlier)
-                ));
-            }
-            if fs::canonicalize(&target).is_ok_and(|t| inputs.contains(&t)) {
-                return Err(format!("not written: its output {shown} is an input"));
-            }
-            taken.insert(target.clone(), path);
-            Ok(target)
-        })
-        .collect()
-}
-
-/// The path of an input's output below the output directory: the input's
-/// own path, relative, with `.` and any `..` that would climb out of the
-/// directory left out (`../x/a.txt` → `x/a.txt`).
-fn output_name(path: &Path, format: Format) -> PathBuf {
-    let mut name = PathBuf::new();
-    if path == Path::new("-") {
-        name.push("stdin.txt");
-    } else {
-        for component in path.components() {
-            match component {
-                Component::Normal(part) => name.push(part),
-                Component::ParentDir => {
-                    name.pop();
-                }
-                Component::Prefix(_) | Component::RootDir | Component::CurDir => {}
-            }
-        }
-        if name.as_os_str().is_empty() {
-            name.push("output.txt");
-        }
-    }
-    match format {
-        Format::Json => name.with_extension("json"),
-        Format::Text => name,
-    }
 }
 
 fn write_output(target: &Path, text: String) -> Result<(), String> {
@@ -232,23 +162,4 @@ fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<String, Stri
         args.title,
         args.explain,
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn outputs_keep_the_relative_path_and_never_climb_out() {
-        let name = |p: &str| output_name(Path::new(p), Format::Text);
-        assert_eq!(name("d1/same.txt"), Path::new("d1/same.txt"));
-        assert_eq!(name("./a/../b/c.txt"), Path::new("b/c.txt"));
-        assert_eq!(name("../../x/a.txt"), Path::new("x/a.txt"));
-        assert_eq!(name("/abs/a.txt"), Path::new("abs/a.txt"));
-        assert_eq!(name("-"), Path::new("stdin.txt"));
-        assert_eq!(
-            output_name(Path::new("x.txt"), Format::Json),
-            Path::new("x.json")
-        );
-    }
 }

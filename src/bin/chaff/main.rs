@@ -4,6 +4,7 @@ mod args;
 mod files;
 mod json_record;
 mod jsonl;
+mod output_paths;
 mod render;
 mod report;
 

@@ -5,6 +5,7 @@
 //! does not turn a report into a crash.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 /// Whether every input went through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +35,16 @@ pub fn io_message(e: &io::Error) -> String {
     match text.find(" (os error") {
         Some(cut) => text[..cut].to_string(),
         None => text,
+    }
+}
+
+/// An input's name in messages: `<stdin>` for `-`, else its path,
+/// [`quoted`].
+pub fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        quoted(&path.display().to_string())
     }
 }
 

@@ -201,7 +201,10 @@ fn keep_captions_keeps_one_copy() {
 #[test]
 fn jsonl_cleans_in_order_and_reports_bad_records() {
     let dump = std::fs::read_to_string(fixture(FIXTURES[1])).unwrap();
-    let good = serde_json::json!({"id": 1, "text": dump, "lang": "en"}).to_string();
+    let good = format!(
+        "{{\"id\":1,\"text\":{},\"lang\":\"en\"}}",
+        serde_json::to_string(&dump).unwrap()
+    );
     let input = format!("{good}\nnot json\n{{\"id\":3}}\n{{\"id\":4,\"text\":[1]}}\n{good}\n");
     let out = run(&["--jsonl"], input.as_bytes());
     assert_eq!(out.status.code(), Some(1));

@@ -146,7 +146,9 @@ fn clean_record(
     let span = found.span.start + skip..found.span.end + skip;
     // The whole record passed the size limit, and the text is shorter.
     let cleaned = cleaner.clean(&found.text).map_err(|e| e.to_string())?;
-    let mut out = Vec::with_capacity(record.len());
+    // Sized for the cleaned record, not the input's: a batch holds 1,024
+    // of them at once.
+    let mut out = Vec::with_capacity(record.len() - span.len() + cleaned.body.len() + 2);
     out.extend_from_slice(&record[..span.start]);
     serde_json::to_writer(&mut out, &cleaned.body).map_err(|e| e.to_string())?;
     out.extend_from_slice(&record[span.end..]);

@@ -1,9 +1,13 @@
 //! The `chaff` binary as a user runs it: files, stdin, batches, JSON,
 //! and what it says when an input is bad.
 
-use std::io::{Read, Write};
+mod common;
+
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
+
+use common::{chaff, run, stderr, stdout};
 
 const FIXTURES: [&str; 5] = [
     "000_a92aee010223ab1f",
@@ -24,34 +28,6 @@ fn golden(name: &str) -> String {
         .join("fixtures")
         .join(format!("{name}.clean.txt"));
     std::fs::read_to_string(path).unwrap()
-}
-
-fn chaff() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_chaff"))
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = chaff()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || input.write_all(&bytes));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    output
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 #[test]

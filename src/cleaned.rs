@@ -12,6 +12,7 @@ use crate::Kind;
 /// CR, and the other line terminators of [normalization](crate)); `u32`
 /// holds any line number of an input chaff accepts and keeps
 /// [`Cleaned::blocks`] small for dumps of very many short lines.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Lines {
@@ -22,6 +23,7 @@ pub struct Lines {
 }
 
 /// A block that is neither body nor metadata: what it was and why it went.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Removal {
@@ -36,6 +38,7 @@ pub struct Removal {
 }
 
 /// Where one input block ended up.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -53,6 +56,7 @@ pub enum Fate {
 }
 
 /// A block of the input and where it ended up.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Placement {
@@ -68,6 +72,7 @@ pub struct Placement {
 /// a paragraph of `body`, the title, the standfirst, the byline line, or
 /// one of `removals`. `blocks` lists all of them in input order with their
 /// fate, which is the same promise in a form a program can check.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Cleaned {

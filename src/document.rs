@@ -41,6 +41,19 @@ pub enum DumpFormat {
 }
 
 impl DumpFormat {
+    /// Every format, by the name [`FromStr`](std::str::FromStr) takes and
+    /// [`Display`](std::fmt::Display) gives.
+    pub const ALL: [DumpFormat; 3] = [DumpFormat::Plain, DumpFormat::Layout, DumpFormat::Markdown];
+
+    /// The format's name: `plain`, `layout` or `markdown`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DumpFormat::Plain => "plain",
+            DumpFormat::Layout => "layout",
+            DumpFormat::Markdown => "markdown",
+        }
+    }
+
     /// What the body of a dump read as `self` is written in: plain text,
     /// or markdown when the dump was markdown and the markdown is kept
     /// ([`crate::Config::keep_markdown`]). Read a body as this to clean it
@@ -54,6 +67,24 @@ impl DumpFormat {
         } else {
             DumpFormat::Plain
         }
+    }
+}
+
+impl std::fmt::Display for DumpFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for DumpFormat {
+    type Err = crate::Error;
+
+    /// A format by its name, as [`DumpFormat::name`] gives it.
+    fn from_str(name: &str) -> Result<DumpFormat, crate::Error> {
+        DumpFormat::ALL
+            .into_iter()
+            .find(|f| f.name() == name)
+            .ok_or_else(|| crate::Error::UnknownFormat(name.to_string()))
     }
 }
 
@@ -623,6 +654,17 @@ mod tests {
             // character.
             assert_eq!(out, format!("x{}", text.to_lowercase()));
         }
+    }
+
+    #[test]
+    fn formats_read_back_their_names() {
+        for format in DumpFormat::ALL {
+            assert_eq!(format.to_string().parse::<DumpFormat>(), Ok(format));
+        }
+        assert_eq!(
+            "html".parse::<DumpFormat>(),
+            Err(crate::Error::UnknownFormat("html".to_string()))
+        );
     }
 
     #[test]

@@ -33,4 +33,7 @@ pub enum Error {
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
     UnknownRule(String),
+    /// A dump format name that [`crate::DumpFormat`] does not know.
+    #[error("unknown dump format `{0}` (known: plain, layout, markdown)")]
+    UnknownFormat(String),
 }

@@ -1,4 +1,5 @@
-//! The kinds of chrome, as `CHROME.md` defines them.
+//! The kinds of chrome: each variant's doc says what it covers, with
+//! examples, and the README's table shows what each looks like in a dump.
 //!
 //! A kind is what a user switches on or off and what the removal report
 //! names; the rule that made a removal is finer grained (see
@@ -46,7 +47,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Every kind, in the order `CHROME.md` lists them.
+    /// Every kind, in the order the README's table lists them.
     pub const ALL: [Kind; 14] = [
         Kind::Share,
         Kind::Hashtags,

@@ -1,6 +1,56 @@
-#![doc = include_str!("../README.md")]
+//! Strip the chrome from the text dump of a scraped web page and keep its
+//! main content.
+//!
+//! A scraper's text dump of a page holds the story and everything around
+//! it: share buttons, comment threads, newsletter and donation appeals,
+//! "read more" links, photo captions, pull quotes, author bios, hashtags,
+//! menus, cookie notices, ad labels, datelines. chaff gives back the body
+//! text, the title, standfirst and byline as metadata, and a report of
+//! every block it removed, with its [`Kind`] and the rule that removed it.
+//!
+//! ```
+//! let dump = "Council delays budget vote\n\nBy Jane Doe\n\n\
+//!     The council met on Tuesday evening to discuss the new budget, which has been delayed for months.\n\n\
+//!     Read more: Bridge closed for repairs\n\nShare:\nFacebook";
+//! let cleaned = chaff::clean(dump)?;
+//! assert_eq!(cleaned.title.as_deref(), Some("Council delays budget vote"));
+//! assert_eq!(cleaned.byline.as_deref(), Some("Jane Doe"));
+//! assert!(cleaned.body.starts_with("The council met"));
+//! for removal in &cleaned.removals {
+//!     println!("{} ({}): {}", removal.kind, removal.rule, removal.text);
+//! }
+//! # Ok::<(), chaff::Error>(())
+//! ```
+//!
+//! - [`clean`] cleans with the defaults; a [`Cleaner`] built from a
+//!   [`Config`] keeps kinds of chrome in the body ([`Config::keep`]),
+//!   switches rules off by name ([`Config::disable_rule`], names from
+//!   [`rules()`]), names the dump's format or language instead of guessing
+//!   them, keeps markdown, normalizes to NFKC, limits the input's size or
+//!   makes cleaning idempotent. A `Cleaner` is cheap to build and can be
+//!   shared between threads.
+//! - Every non-blank block of the input is accounted for exactly once:
+//!   [`Cleaned::blocks`] gives each block's lines and [`Fate`], and each
+//!   removed block has its [`Removal`].
+//! - Dumps are plain text, layout-preserving text (inscriptis, lynx) or
+//!   markdown (html2text); [`DumpFormat`] says which, guessed from the
+//!   markup. Phrase tables cover English, German, French, Spanish, Italian,
+//!   Portuguese, Dutch and Polish ([`Language`]).
+//! - Errors ([`Error`]) are values, never panics: an input over the size
+//!   limit, and for [`Cleaner::clean_bytes`] invalid UTF-8 with its byte
+//!   offset ([`Cleaner::clean_bytes_lossy`] replaces it instead).
+//!
+//! The kinds of chrome, with examples, are in the [`Kind`] docs. The
+//! `serde` feature derives `Serialize` for the result. The command-line
+//! tool is the `chaff-cli` crate.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+/// The README's examples, run as doctests so that it cannot drift from
+/// the library.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 mod case;
 mod cleaned;

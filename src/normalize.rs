@@ -303,7 +303,7 @@ fn compose(text: String, form: Form, suspects: Option<&[usize]>) -> String {
         };
         quick != IsNormalized::Yes
     };
-    let checked = |i: usize| suspects.map_or(true, |s| s.binary_search(&i).is_ok());
+    let checked = |i: usize| suspects.is_none_or(|s| s.binary_search(&i).is_ok());
     let needs =
         |(i, span): &(usize, Range<usize>)| checked(*i) && needs_composing(&text[span.clone()]);
     // Each line is checked once: up to the first that needs composing, the

@@ -6,15 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../src/bin/chaff/report.rs"]
-#[allow(dead_code)]
-mod report;
-
-#[path = "../../src/bin/chaff/json_record.rs"]
-mod json_record;
-
-#[path = "../../src/bin/chaff/jsonl.rs"]
-mod jsonl;
+use chaff_cli::{json_record, jsonl};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, data)) = data.split_first() else {

@@ -11,12 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../src/bin/chaff/report.rs"]
-#[allow(dead_code)]
-mod report;
-
-#[path = "../../src/bin/chaff/output_paths.rs"]
-mod output_paths;
+use chaff_cli::output_paths;
 
 /// Parts a path is made of, picked by a byte.
 const PARTS: &[&[u8]] = &[b"a", b"b.txt", b"b.md", b"..", b".", b"/", b"-", b"\xff", b"x\n", b"c.json"];

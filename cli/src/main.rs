@@ -1,21 +1,13 @@
 //! The `chaff` command: argument handling and I/O around the library.
 
-mod args;
-mod files;
-mod json_record;
-mod jsonl;
-mod output_paths;
-mod render;
-mod report;
-
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use chaff::{Cleaner, Config, Kind};
+use chaff_cli::args::Args;
+use chaff_cli::report::{self, Status};
+use chaff_cli::{files, jsonl};
 use clap::Parser;
-
-use args::Args;
-use report::Status;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -97,7 +89,7 @@ fn build_config(args: &Args) -> Result<Config, String> {
         .idempotent(args.idempotent)
         .max_input_bytes(args.max_bytes);
     if let Some(format) = args.input_format {
-        config = config.dump_format(format.into());
+        config = config.dump_format(format);
     }
     if let Some(code) = &args.language {
         config = config.language(code.parse().map_err(|e: chaff::Error| e.to_string())?);

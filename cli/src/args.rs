@@ -63,10 +63,10 @@ pub struct Args {
     #[arg(long)]
     pub markdown: bool,
 
-    /// Read every input as this dump format instead of guessing it from its
-    /// markup.
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
+    /// Read every input as this dump format (plain, layout or markdown)
+    /// instead of guessing it from its markup.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub input_format: Option<chaff::DumpFormat>,
 
     /// Read every input as written in this language (en, de, fr, es, it,
     /// pt, nl, pl) instead of guessing it from its function words.
@@ -120,25 +120,9 @@ impl Args {
     }
 }
 
-/// How the scraper wrote the dumps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormat {
-    /// One block per line group, no markup.
-    Plain,
-    /// Layout-preserving text: indentation, bullets, table columns.
-    Layout,
-    /// Markdown: links, images, headings, emphasis.
-    Markdown,
-}
-
-impl From<InputFormat> for chaff::DumpFormat {
-    fn from(f: InputFormat) -> chaff::DumpFormat {
-        match f {
-            InputFormat::Plain => chaff::DumpFormat::Plain,
-            InputFormat::Layout => chaff::DumpFormat::Layout,
-            InputFormat::Markdown => chaff::DumpFormat::Markdown,
-        }
-    }
+/// `--input-format`: the library's names (`plain`, `layout`, `markdown`).
+fn parse_format(name: &str) -> Result<chaff::DumpFormat, String> {
+    name.parse().map_err(|e: chaff::Error| e.to_string())
 }
 
 /// What is printed for each input.

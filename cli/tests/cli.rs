@@ -17,14 +17,19 @@ const FIXTURES: [&str; 5] = [
     "004_613e997789cd9d8c",
 ];
 
-fn fixture(name: &str) -> PathBuf {
+/// The repository's root, the parent of this crate's folder.
+fn repository() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(format!("{name}.txt"))
+        .parent()
+        .expect("the CLI crate sits in the repository")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repository().join("fixtures").join(format!("{name}.txt"))
 }
 
 fn golden(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let path = repository()
         .join("fixtures")
         .join(format!("{name}.clean.txt"));
     std::fs::read_to_string(path).unwrap()

@@ -23,7 +23,6 @@ use crate::{DumpFormat, Error, Kind, Language};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     dropped: u16,
-    keep_captions: bool,
     form: Form,
     max_input_bytes: usize,
     disabled_rules: Vec<&'static str>,
@@ -41,7 +40,6 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             dropped: Kind::ALL.iter().fold(0, |acc, k| acc | k.bit()),
-            keep_captions: false,
             form: Form::Nfc,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             disabled_rules: Vec::new(),
@@ -74,9 +72,15 @@ impl Config {
     /// With `true`, a caption stays in the body once: the first copy is
     /// kept and its repeats (alt text, a second credit line) are still
     /// removed as [`Kind::Duplicate`]. Default `false`: captions go.
-    pub fn keep_captions(mut self, keep: bool) -> Config {
-        self.keep_captions = keep;
-        self
+    ///
+    /// The same as `keep(Kind::Caption)` (and `remove(Kind::Caption)` for
+    /// `false`): one switch, so that whichever comes last wins.
+    pub fn keep_captions(self, keep: bool) -> Config {
+        if keep {
+            self.keep(Kind::Caption)
+        } else {
+            self.remove(Kind::Caption)
+        }
     }
 
     /// With `true`, text is put in NFKC instead of NFC: ligatures,
@@ -157,12 +161,7 @@ impl Config {
 
     /// Whether blocks of `kind` are removed.
     pub fn drops(&self, kind: Kind) -> bool {
-        let dropped = self.dropped & kind.bit() != 0;
-        if kind == Kind::Caption {
-            dropped && !self.keep_captions
-        } else {
-            dropped
-        }
+        self.dropped & kind.bit() != 0
     }
 
     pub(crate) fn rule_enabled(&self, name: &str) -> bool {
@@ -220,6 +219,13 @@ mod tests {
         let c = Config::default().keep_captions(true);
         assert!(!c.drops(Kind::Caption));
         assert!(c.drops(Kind::Duplicate));
+        assert_eq!(c, Config::default().keep(Kind::Caption));
+        // One switch: the last word wins (issue 11, item 3).
+        assert!(c.clone().remove(Kind::Caption).drops(Kind::Caption));
+        assert!(!Config::default()
+            .remove(Kind::Caption)
+            .keep_captions(true)
+            .drops(Kind::Caption));
     }
 
     #[test]

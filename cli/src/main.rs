@@ -83,11 +83,13 @@ fn parse_kinds(names: &[String]) -> Result<Vec<Kind>, String> {
 
 fn build_config(args: &Args) -> Result<Config, String> {
     let mut config = Config::new()
-        .keep_captions(args.keep_captions)
         .keep_markdown(args.markdown)
         .nfkc(args.nfkc)
         .idempotent(args.idempotent)
         .max_input_bytes(args.max_bytes);
+    if args.keep_captions {
+        config = config.keep(Kind::Caption);
+    }
     if let Some(format) = args.input_format {
         config = config.dump_format(format);
     }

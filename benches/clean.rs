@@ -19,8 +19,9 @@
 //!   breaks), one `clean` call each: the per-call cost, in documents per
 //!   second;
 //! - `rules/none` and `rules/only-NAME`: the development set's `blocks`
-//!   dumps with every rule off, and with one rule on; a rule's cost is its
-//!   bench's time less `rules/none`'s, so a slow rule shows.
+//!   dumps with every rule off, and with one rule on (with the rules it
+//!   reads, which cannot be off under it); a rule's cost is its bench's
+//!   time less `rules/none`'s, so a slow rule shows.
 //!
 //! Criterion reports bytes per second; the README records the medians.
 
@@ -196,11 +197,23 @@ fn small(c: &mut Criterion) {
 }
 
 fn rules(c: &mut Criterion) {
-    let names: Vec<&str> = chaff::rules().map(|(name, _)| name).collect();
+    let rules: Vec<chaff::RuleInfo> = chaff::rules().collect();
+    let names: Vec<&str> = rules.iter().map(|rule| rule.name).collect();
+    // Every rule off but `keep` and the rules it reads (which cannot be
+    // switched off under it), last first, so that a rule's readers are
+    // off before it.
     let without = |keep: Option<&str>| {
+        let mut kept: Vec<&str> = keep.into_iter().collect();
+        let mut k = 0;
+        while k < kept.len() {
+            let reads = rules.iter().find(|r| r.name == kept[k]).map(|r| r.reads);
+            kept.extend(reads.unwrap_or_default().iter().copied());
+            k += 1;
+        }
         names
             .iter()
-            .filter(|&&n| Some(n) != keep)
+            .rev()
+            .filter(|n| !kept.contains(n))
             .fold(chaff::Config::default(), |config, n| {
                 config.disable_rule(n).unwrap()
             })

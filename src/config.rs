@@ -147,12 +147,28 @@ impl Config {
 
     /// Switches off the rule called `name` (see [`crate::rules()`] for the
     /// names). Fails with [`Error::UnknownRule`] for a name the pipeline
-    /// does not have, so that a typo does not pass silently.
+    /// does not have, so that a typo does not pass silently, and with
+    /// [`Error::RuleIsRead`] for a rule that rules still switched on read
+    /// ([`crate::RuleInfo::reads`]): without `comments-header`, the
+    /// `tail-section` rule would not see where the comments start and
+    /// would leave them all in the body. Switch the readers off first, or
+    /// keep the kind instead ([`Config::keep`]).
     pub fn disable_rule(mut self, name: &str) -> Result<Config, Error> {
         let rule = RULES
             .iter()
             .find(|r| r.name == name)
             .ok_or_else(|| Error::UnknownRule(name.to_string()))?;
+        let read_by: Vec<&'static str> = RULES
+            .iter()
+            .filter(|r| r.reads.contains(&rule.name) && self.rule_enabled(r.name))
+            .map(|r| r.name)
+            .collect();
+        if !read_by.is_empty() {
+            return Err(Error::RuleIsRead {
+                rule: rule.name.to_string(),
+                read_by,
+            });
+        }
         if !self.disabled_rules.contains(&rule.name) {
             self.disabled_rules.push(rule.name);
         }
@@ -238,5 +254,22 @@ mod tests {
             .disable_rule("pull-quote")
             .unwrap()
             .rule_enabled("pull-quote"));
+    }
+
+    #[test]
+    fn a_rule_others_read_goes_only_after_its_readers() {
+        assert_eq!(
+            Config::default().disable_rule("comments-header"),
+            Err(Error::RuleIsRead {
+                rule: "comments-header".into(),
+                read_by: vec!["outside-article", "tail-section"],
+            })
+        );
+        let config = Config::default()
+            .disable_rule("outside-article")
+            .and_then(|c| c.disable_rule("tail-section"))
+            .and_then(|c| c.disable_rule("comments-header"))
+            .unwrap();
+        assert!(!config.rule_enabled("comments-header"));
     }
 }

@@ -33,6 +33,16 @@ pub enum Error {
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
     UnknownRule(String),
+    /// A rule that other rules read, switched off while they are on: its
+    /// readers would run on results that are not there. Switch them off
+    /// first (or keep a kind with [`crate::Config::keep`] instead).
+    #[error("rule `{rule}` cannot be switched off alone: {} read its results (switch them off first)", .read_by.join(", "))]
+    RuleIsRead {
+        /// The rule asked to be switched off.
+        rule: String,
+        /// The enabled rules that read it.
+        read_by: Vec<&'static str>,
+    },
     /// A dump format name that [`crate::DumpFormat`] does not know.
     #[error("unknown dump format `{0}` (known: plain, layout, markdown)")]
     UnknownFormat(String),

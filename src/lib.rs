@@ -75,12 +75,14 @@ pub use document::DumpFormat;
 pub use error::Error;
 pub use kind::Kind;
 pub use language::Language;
+pub use rules::RuleInfo;
 
-/// Every rule of the pipeline as `(name, summary)`, in the order they run.
+/// Every rule of the pipeline, in the order they run: its name, what it
+/// removes, the kinds it may remove blocks as and the rules it reads.
 ///
 /// The names are stable: the removal report carries them and
 /// [`Config::disable_rule`] takes them.
-pub fn rules() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub fn rules() -> impl Iterator<Item = RuleInfo> {
     rules::catalogue()
 }
 

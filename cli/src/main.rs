@@ -49,8 +49,19 @@ fn main() -> ExitCode {
 }
 
 fn list_rules(out: &mut impl Write) -> io::Result<()> {
-    for (name, summary) in chaff::rules() {
-        writeln!(out, "{name:<20} {summary}")?;
+    for rule in chaff::rules() {
+        writeln!(out, "{:<20} {}", rule.name, rule.summary)?;
+        let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
+        let removes = if kinds.is_empty() {
+            "metadata".to_string()
+        } else {
+            kinds.join(", ")
+        };
+        write!(out, "{:<20} removes as: {removes}", "")?;
+        if !rule.reads.is_empty() {
+            write!(out, "; reads: {}", rule.reads.join(", "))?;
+        }
+        writeln!(out)?;
     }
     Ok(())
 }

@@ -289,6 +289,34 @@ fn options_that_cannot_apply_are_refused() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+// Issue 11, item 1: a rule that other rules read cannot be switched off
+// alone; its readers first, and then it can.
+#[test]
+fn a_rule_that_others_read_is_not_switched_off_alone() {
+    let out = run(
+        &["--disable-rule", "comments-header", "-"],
+        STORY.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "chaff: rule `comments-header` cannot be switched off alone: outside-article, tail-section read its results (switch them off first)\n"
+    );
+    let out = run(
+        &[
+            "--disable-rule",
+            "outside-article,tail-section,comments-header",
+            "-",
+        ],
+        STORY.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["--list-rules"], b"");
+    assert!(stdout(&out).contains(
+        "removes as: comments, comment-form, appeal; reads: comments-header, comment-form, appeal"
+    ));
+}
+
 // Item 14: -j 20000 on one file starts one thread, not 20,000.
 #[test]
 fn threads_are_capped() {

@@ -14,6 +14,8 @@ use crate::Kind;
 pub(crate) const AD_LABEL: Rule = Rule {
     name: "ad-label",
     summary: "ad slot labels (`Advertisement`, `Anzeige`, `Story continues below`)",
+    kinds: &[Kind::Advertisement],
+    reads: &[],
     run,
 };
 

@@ -17,6 +17,8 @@ use crate::Kind;
 pub(crate) const APPEAL: Rule = Rule {
     name: "appeal",
     summary: "donation, membership, subscription and newsletter appeals",
+    kinds: &[Kind::Appeal],
+    reads: &[],
     run,
 };
 

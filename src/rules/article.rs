@@ -37,6 +37,8 @@ use crate::Kind;
 pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     name: "outside-article",
     summary: "menus, teasers, sidebars and footers outside the article's run of prose",
+    kinds: &[Kind::Navigation],
+    reads: &["read-more-link", "comments-header", "author-box", "appeal"],
     run,
 };
 

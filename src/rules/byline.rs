@@ -22,18 +22,24 @@ use crate::Kind;
 pub(crate) const BYLINE_NAME: Rule = Rule {
     name: "byline-name",
     summary: "the author's name line under the headline (`Jane Doe`, `By Jane Doe`)",
+    kinds: &[],
+    reads: &["headline"],
     run: run_byline,
 };
 
 pub(crate) const AUTHOR_BOX: Rule = Rule {
     name: "author-box",
     summary: "an author box: `About the author` or `About Jane Doe`, and the bio under it",
+    kinds: &[Kind::AuthorBio],
+    reads: &[],
     run: run_author_box,
 };
 
 pub(crate) const AUTHOR_BIO: Rule = Rule {
     name: "author-bio",
     summary: "a paragraph about the author before or after the story",
+    kinds: &[Kind::AuthorBio],
+    reads: &["byline-name"],
     run: run_bio,
 };
 

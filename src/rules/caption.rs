@@ -23,6 +23,8 @@ use crate::Kind;
 pub(crate) const PHOTO_CAPTION: Rule = Rule {
     name: "photo-caption",
     summary: "a photo caption: a block ending in a photo credit, or opened by `Illustrative:`",
+    kinds: &[Kind::Caption],
+    reads: &[],
     run,
 };
 

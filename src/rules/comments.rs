@@ -22,18 +22,24 @@ use crate::Kind;
 pub(crate) const COMMENTS_HEADER: Rule = Rule {
     name: "comments-header",
     summary: "the header of a comment section (`Join the Conversation`, `12 Comments`)",
+    kinds: &[Kind::Comments],
+    reads: &[],
     run: run_header,
 };
 
 pub(crate) const COMMENT_THREAD_LINE: Rule = Rule {
     name: "comment-thread-line",
     summary: "thread furniture between comments (`Reply`, `Report abuse`)",
+    kinds: &[Kind::Comments],
+    reads: &[],
     run: run_thread_line,
 };
 
 pub(crate) const COMMENT_FORM: Rule = Rule {
     name: "comment-form",
     summary: "comment form labels and notices (`Leave a Reply`, `Email *`)",
+    kinds: &[Kind::CommentForm],
+    reads: &[],
     run: run_form,
 };
 

@@ -28,18 +28,24 @@ use crate::Kind;
 pub(crate) const TAIL_SECTION: Rule = Rule {
     name: "tail-section",
     summary: "everything after a comments or appeal header that opens the end of the page",
+    kinds: &[Kind::Comments, Kind::CommentForm, Kind::Appeal],
+    reads: &["comments-header", "comment-form", "appeal"],
     run: run_tail_section,
 };
 
 pub(crate) const LOOSE_END: Rule = Rule {
     name: "loose-end",
     summary: "menu-like short lines left at the very end of the body",
+    kinds: &[Kind::Navigation],
+    reads: &[],
     run: run_loose_end,
 };
 
 pub(crate) const RELATED_LIST: Rule = Rule {
     name: "related-list",
     summary: "the headline links under a related-articles header",
+    kinds: &[Kind::Related],
+    reads: &["read-more-link"],
     run: run_related_list,
 };
 

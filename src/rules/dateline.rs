@@ -26,6 +26,8 @@ use crate::Kind;
 pub(crate) const DATELINE: Rule = Rule {
     name: "dateline",
     summary: "publish/update stamps and reading-time lines (`Updated: ...`, `5 min read`)",
+    kinds: &[Kind::Dateline],
+    reads: &[],
     run,
 };
 

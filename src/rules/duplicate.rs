@@ -28,12 +28,16 @@ use crate::Kind;
 pub(crate) const REPEATED_CAPTION: Rule = Rule {
     name: "repeated-caption",
     summary: "the second copy of a caption, or the alt text before a caption",
+    kinds: &[Kind::Duplicate],
+    reads: &[],
     run: run_repeated_caption,
 };
 
 pub(crate) const REPEATED_BLOCK: Rule = Rule {
     name: "repeated-block",
     summary: "a later block whose words repeat an earlier block exactly",
+    kinds: &[Kind::Duplicate],
+    reads: &["headline", "standfirst"],
     run: run_repeated_block,
 };
 

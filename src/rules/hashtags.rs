@@ -14,12 +14,16 @@ use crate::Kind;
 pub(crate) const HASHTAG_LINE: Rule = Rule {
     name: "hashtag-line",
     summary: "a line of two or more #hashtags and nothing else",
+    kinds: &[Kind::Hashtags],
+    reads: &[],
     run: run_hashtags,
 };
 
 pub(crate) const TAG_LIST: Rule = Rule {
     name: "tag-list",
     summary: "a labelled list of tags or topics (`Tags: ...`, `Schlagwörter: ...`)",
+    kinds: &[Kind::Hashtags],
+    reads: &[],
     run: run_tags,
 };
 

@@ -16,12 +16,16 @@ use crate::Kind;
 pub(crate) const HEADLINE: Rule = Rule {
     name: "headline",
     summary: "the first block that is not chrome, when it is short and unpunctuated: the title",
+    kinds: &[],
+    reads: &[],
     run: run_headline,
 };
 
 pub(crate) const STANDFIRST: Rule = Rule {
     name: "standfirst",
     summary: "the unpunctuated sentence right under the headline: the standfirst",
+    kinds: &[],
+    reads: &["headline"],
     run: run_standfirst,
 };
 
@@ -29,6 +33,8 @@ pub(crate) const HEADER_FURNITURE: Rule = Rule {
     name: "header-furniture",
     summary:
         "short unpunctuated lines between the headline and the story (section labels, counters)",
+    kinds: &[Kind::Navigation],
+    reads: &["headline"],
     run: run_header_furniture,
 };
 

@@ -72,12 +72,20 @@ impl RuleId {
     }
 }
 
-/// A named step of the pipeline.
+/// A named step of the pipeline, with what it may do and what it needs.
 pub(crate) struct Rule {
     /// Stable name, shown in reports and accepted by `disable_rule`.
     pub name: &'static str,
     /// One line saying what the rule removes.
     pub summary: &'static str,
+    /// The kinds of chrome the rule may remove a block as (none for the
+    /// rules that find the title, standfirst and byline).
+    pub kinds: &'static [Kind],
+    /// The rules whose results this rule reads beyond "is this block
+    /// still undecided": their labels by rule name or kind, the title, the
+    /// byline. Each comes earlier in [`RULES`] (a test checks it), and
+    /// none can be switched off while this rule is on.
+    pub reads: &'static [&'static str],
     /// Labels blocks of the pass.
     pub run: fn(&mut Pass),
 }
@@ -92,6 +100,9 @@ pub(crate) const RULES: &[Rule] = &[
     hashtags::TAG_LIST,
     related::READ_MORE_LINK,
     related::DATED_HEADLINE,
+    // Before the caption rule: a repeat is found among captions that are
+    // still undecided, and the rule labels the second copy (or the alt
+    // text before a caption) so that only one copy is left a caption.
     duplicate::REPEATED_CAPTION,
     caption::PHOTO_CAPTION,
     comments::COMMENTS_HEADER,
@@ -237,9 +248,32 @@ impl<'a> Pass<'a> {
     }
 }
 
-/// Every rule's name and summary, in pipeline order.
-pub(crate) fn catalogue() -> impl Iterator<Item = (&'static str, &'static str)> {
-    RULES.iter().map(|r| (r.name, r.summary))
+/// What a user can know of a rule: its name, what it removes, the kinds
+/// it may remove blocks as, and the rules whose results it reads.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// Stable name, shown in the removal report and taken by
+    /// [`Config::disable_rule`].
+    pub name: &'static str,
+    /// One line saying what the rule removes.
+    pub summary: &'static str,
+    /// The kinds of chrome it may remove a block as; empty for the rules
+    /// that find the title, standfirst and byline.
+    pub kinds: &'static [Kind],
+    /// The rules whose results it reads; they run before it, and cannot
+    /// be switched off while it is on.
+    pub reads: &'static [&'static str],
+}
+
+/// Every rule, in pipeline order.
+pub(crate) fn catalogue() -> impl Iterator<Item = RuleInfo> {
+    RULES.iter().map(|r| RuleInfo {
+        name: r.name,
+        summary: r.summary,
+        kinds: r.kinds,
+        reads: r.reads,
+    })
 }
 
 #[cfg(test)]
@@ -254,6 +288,20 @@ mod tests {
         }
         assert_eq!(RuleId::named("no-such-rule"), None);
         assert!(std::mem::size_of::<Option<Label>>() <= 4);
+    }
+
+    #[test]
+    fn every_rule_reads_only_rules_that_run_before_it() {
+        for (at, rule) in RULES.iter().enumerate() {
+            for read in rule.reads {
+                let before = RULES[..at].iter().any(|r| r.name == *read);
+                assert!(
+                    before,
+                    "{} reads {read}, which does not run before it",
+                    rule.name
+                );
+            }
+        }
     }
 
     #[test]

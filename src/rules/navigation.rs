@@ -21,12 +21,16 @@ use crate::Kind;
 pub(crate) const NAV_LINK: Rule = Rule {
     name: "nav-link",
     summary: "menu, skip-link and pagination entries (`Home`, `Skip to content`, `Page 2 of 3`)",
+    kinds: &[Kind::Navigation],
+    reads: &[],
     run: run_nav_link,
 };
 
 pub(crate) const BREADCRUMB: Rule = Rule {
     name: "breadcrumb",
     summary: "breadcrumb trails (`Home › World › Middle East`)",
+    kinds: &[Kind::Navigation],
+    reads: &[],
     run: run_breadcrumb,
 };
 

@@ -22,6 +22,8 @@ use crate::Kind;
 pub(crate) const NOTICE: Rule = Rule {
     name: "notice",
     summary: "cookie banners, JavaScript warnings, copyright and legal footers",
+    kinds: &[Kind::Notice],
+    reads: &[],
     run,
 };
 

@@ -20,6 +20,8 @@ use crate::Kind;
 pub(crate) const PULL_QUOTE: Rule = Rule {
     name: "pull-quote",
     summary: "a short block whose words repeat part of a longer block",
+    kinds: &[Kind::PullQuote],
+    reads: &[],
     run,
 };
 

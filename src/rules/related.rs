@@ -23,12 +23,16 @@ use crate::Kind;
 pub(crate) const READ_MORE_LINK: Rule = Rule {
     name: "read-more-link",
     summary: "\"read more\" / \"also read\" openers, alone or before a headline",
+    kinds: &[Kind::Related],
+    reads: &[],
     run: run_read_more,
 };
 
 pub(crate) const DATED_HEADLINE: Rule = Rule {
     name: "dated-headline",
     summary: "a headline followed by a bracketed date, as archive links are",
+    kinds: &[Kind::Related],
+    reads: &[],
     run: run_dated_headline,
 };
 

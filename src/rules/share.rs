@@ -18,6 +18,8 @@ use crate::Kind;
 pub(crate) const SHARE_BUTTONS: Rule = Rule {
     name: "share-buttons",
     summary: "lines made of network names and share verbs (`Share:`, `Facebook`, `Teilen`)",
+    kinds: &[Kind::Share],
+    reads: &[],
     run,
 };
 

@@ -13,6 +13,11 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    // clap's `requires` lets `--field` pass when a FILE is given too.
+    if args.field.is_some() && !args.jsonl {
+        report::say("--field names the field --jsonl cleans; it needs --jsonl");
+        return ExitCode::from(2);
+    }
     let result = if args.list_rules {
         list_rules(&mut out).map(|()| Status::Ok)
     } else {

@@ -278,9 +278,11 @@ fn jsonl_reads_what_json_allows() {
 // Item 14: options that did nothing, or too much.
 #[test]
 fn options_that_cannot_apply_are_refused() {
-    let out = run(&["--field", "x"], STORY.as_bytes());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--jsonl"), "{}", stderr(&out));
+    for args in [&["--field", "x"][..], &["--field", "x", "-"]] {
+        let out = run(args, STORY.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains("--jsonl"), "{}", stderr(&out));
+    }
     let out = run(&["--jsonl", "--format", "json"], b"");
     assert_eq!(out.status.code(), Some(2));
     let out = run(&["--explain", "--format", "json", "-"], b"");

@@ -75,7 +75,7 @@ pub use document::DumpFormat;
 pub use error::Error;
 pub use kind::Kind;
 pub use language::Language;
-pub use rules::RuleInfo;
+pub use rules::{RuleDocs, RuleInfo};
 
 /// Every rule of the pipeline, in the order they run: its name, what it
 /// removes, the kinds it may remove blocks as and the rules it reads.

@@ -52,6 +52,11 @@ pub struct Args {
     #[arg(long)]
     pub list_rules: bool,
 
+    /// Print what a rule catches, why that is chrome, what it misses and an
+    /// example.
+    #[arg(long, value_name = "RULE")]
+    pub explain_rule: Option<String>,
+
     /// Replace invalid UTF-8 with U+FFFD instead of refusing the input
     /// (in --jsonl, also lone surrogate escapes in the cleaned field).
     #[arg(long)]

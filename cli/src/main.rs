@@ -20,6 +20,12 @@ fn main() -> ExitCode {
     }
     let result = if args.list_rules {
         list_rules(&mut out).map(|()| Status::Ok)
+    } else if let Some(name) = &args.explain_rule {
+        let Some(rule) = chaff::rules().find(|r| r.name == name) else {
+            report::say(&chaff::Error::UnknownRule(name.clone()).to_string());
+            return ExitCode::from(2);
+        };
+        explain_rule(&rule, &mut out).map(|()| Status::Ok)
     } else {
         let config = match build_config(&args) {
             Ok(config) => config,
@@ -51,6 +57,30 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A rule's documentation, for `--explain-rule`.
+fn explain_rule(rule: &chaff::RuleInfo, out: &mut impl Write) -> io::Result<()> {
+    let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
+    writeln!(out, "{}: {}", rule.name, rule.summary)?;
+    writeln!(out)?;
+    writeln!(out, "Catches: {}", rule.docs.catches)?;
+    writeln!(out, "Why it is chrome: {}", rule.docs.why)?;
+    writeln!(out, "Misses: {}", rule.docs.misses)?;
+    writeln!(out, "Example:")?;
+    for line in rule.docs.example.lines() {
+        writeln!(out, "    {line}")?;
+    }
+    writeln!(out)?;
+    if kinds.is_empty() {
+        writeln!(out, "Removes nothing: it finds metadata.")?;
+    } else {
+        writeln!(out, "Removes blocks as: {}", kinds.join(", "))?;
+    }
+    if !rule.reads.is_empty() {
+        writeln!(out, "Reads the results of: {}", rule.reads.join(", "))?;
+    }
+    Ok(())
 }
 
 fn list_rules(out: &mut impl Write) -> io::Result<()> {

@@ -7,7 +7,7 @@
 //!
 //! Known misses: sponsored articles themselves, which read like news.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::LineSet;
 use crate::Kind;
 
@@ -16,6 +16,12 @@ pub(crate) const AD_LABEL: Rule = Rule {
     summary: "ad slot labels (`Advertisement`, `Anzeige`, `Story continues below`)",
     kinds: &[Kind::Advertisement],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A block that is only an ad slot's label: `Advertisement`, `Sponsored`, `Anzeige`, `Publicité`, `Story continues below`.",
+        why: "The ad was dropped by the scraper and its label left behind; it is no part of the story.",
+        misses: "Sponsored articles themselves, which read like news.",
+        example: "Advertisement",
+    },
     run,
 };
 

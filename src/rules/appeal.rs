@@ -10,7 +10,7 @@
 //! Known misses: appeals worded as ordinary prose with none of the phrases
 //! (they read like the story) and paywall notices phrased per site.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::{LineSet, PhraseSet};
 use crate::Kind;
 
@@ -19,6 +19,12 @@ pub(crate) const APPEAL: Rule = Rule {
     summary: "donation, membership, subscription and newsletter appeals",
     kinds: &[Kind::Appeal],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A donation, membership, subscription or newsletter line (`We need your support`, `Subscribe`, `Sign up for our newsletter`, `Unterstützen Sie uns`), or a short block holding one of the appeal sentences.",
+        why: "Publishers' requests for money and sign-ups are not the story; `tail-section` takes the paragraphs under a closing appeal header.",
+        misses: "Appeals worded as ordinary prose, and paywall notices phrased per site.",
+        example: "We need your support",
+    },
     run,
 };
 

@@ -31,7 +31,7 @@
 //! its halves keeps only its larger half; a comment thread longer and
 //! denser than the story it follows wins.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::Kind;
 
 pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
@@ -39,6 +39,12 @@ pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     summary: "menus, teasers, sidebars and footers outside the article's run of prose",
     kinds: &[Kind::Navigation],
     reads: &["read-more-link", "comments-header", "author-box", "appeal"],
+    docs: RuleDocs {
+        catches: "On a whole page, every block outside the article's run of prose (found jusText- and boilerpipe-style from block length, stopword density and link density), and inside it every block that is mostly link text.",
+        why: "Menus, teasers, sidebars and footers surround the story on every page.",
+        misses: "A story split by a longer block of chrome than either half keeps only its larger half; a comment thread longer and denser than the story wins.",
+        example: "Home\nWorld\nBusiness\nSport",
+    },
     run,
 };
 

@@ -15,7 +15,7 @@
 //! dateline on one line (`By Jane Doe, Reuters | March 3`).
 
 use super::names::{is_name_list, is_person_name, leading_name};
-use super::{header::title_index, Label, Pass, Rule};
+use super::{header::title_index, Label, Pass, Rule, RuleDocs};
 use crate::lexicon::{lexicon, LineSet, PhraseSet};
 use crate::Kind;
 
@@ -24,6 +24,12 @@ pub(crate) const BYLINE_NAME: Rule = Rule {
     summary: "the author's name line under the headline (`Jane Doe`, `By Jane Doe`)",
     kinds: &[],
     reads: &["headline"],
+    docs: RuleDocs {
+        catches: "Under the headline, the one line that is a name after `By`, `Von`, `Par`, `Por`, or the one line that is only a name. It becomes the byline.",
+        why: "The author's name is metadata.",
+        misses: "Bylines run into a dateline on one line (`By Jane Doe, Reuters | March 3`), and a head with several name lines (a menu of names), where none is taken.",
+        example: "By Jane Doe",
+    },
     run: run_byline,
 };
 
@@ -32,6 +38,13 @@ pub(crate) const AUTHOR_BOX: Rule = Rule {
     summary: "an author box: `About the author` or `About Jane Doe`, and the bio under it",
     kinds: &[Kind::AuthorBio],
     reads: &[],
+    docs: RuleDocs {
+        catches:
+            "A box about the author: `About the author` or `About Jane Doe`, and the bio under it.",
+        why: "The box describes the writer, not the story.",
+        misses: "Boxes without such a header (`author-bio` takes bios that open with the name).",
+        example: "About the author",
+    },
     run: run_author_box,
 };
 
@@ -40,6 +53,12 @@ pub(crate) const AUTHOR_BIO: Rule = Rule {
     summary: "a paragraph about the author before or after the story",
     kinds: &[Kind::AuthorBio],
     reads: &["byline-name"],
+    docs: RuleDocs {
+        catches: "A paragraph that opens with the author's name and says what they do within its first words, before the story or after it.",
+        why: "A bio describes the writer, not the story; it also gives the byline when no name line did.",
+        misses: "Bios that open with a pronoun.",
+        example: "Judah Ari Gross is The Times of Israel's military correspondent.",
+    },
     run: run_bio,
 };
 

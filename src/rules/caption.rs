@@ -15,7 +15,7 @@
 //! sentence; a body paragraph that holds a full date and ends with a
 //! parenthesized agency name is taken for a caption.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::features::{contains_date, Features};
 use crate::lexicon::{lexicon, PhraseSet};
 use crate::Kind;
@@ -25,6 +25,12 @@ pub(crate) const PHOTO_CAPTION: Rule = Rule {
     summary: "a photo caption: a block ending in a photo credit, or opened by `Illustrative:`",
     kinds: &[Kind::Caption],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A block ending in a photo credit: a labelled one (`(photo credit: AP/Hatem Moussa)`, `Photo: AFP/Said Khatib`, `Foto: dpa`), a `©` name, or a parenthesized name list when the text before it is short or holds a full date; a block opened by `Illustrative:` or `Symbolbild:`.",
+        why: "A caption describes a picture the dump does not have.",
+        misses: "Captions with no credit at all; a body paragraph holding a full date and ending in a parenthesized agency name is taken for one.",
+        example: "Palestinians walk past rubble in Gaza City, June 20, 2019. (Abed Rahim Khatib/Flash90)",
+    },
     run,
 };
 

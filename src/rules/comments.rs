@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::{line_key, LineSet, PhraseSet};
 use crate::Kind;
 
@@ -24,6 +24,12 @@ pub(crate) const COMMENTS_HEADER: Rule = Rule {
     summary: "the header of a comment section (`Join the Conversation`, `12 Comments`)",
     kinds: &[Kind::Comments],
     reads: &[],
+    docs: RuleDocs {
+        catches: "The header of a comment section: `Join the Conversation`, `12 Comments`, `Kommentare (3)`, `5 thoughts on “...”`.",
+        why: "Comments are readers' words, not the article's; the header also tells `tail-section` where they start.",
+        misses: "Comment systems that print no header.",
+        example: "Join the Conversation",
+    },
     run: run_header,
 };
 
@@ -32,6 +38,13 @@ pub(crate) const COMMENT_THREAD_LINE: Rule = Rule {
     summary: "thread furniture between comments (`Reply`, `Report abuse`)",
     kinds: &[Kind::Comments],
     reads: &[],
+    docs: RuleDocs {
+        catches:
+            "Thread furniture between comments: `Reply`, `Report abuse`, vote and permalink lines.",
+        why: "Buttons of the comment system.",
+        misses: "Furniture worded in ways the tables do not hold.",
+        example: "Reply",
+    },
     run: run_thread_line,
 };
 
@@ -40,6 +53,12 @@ pub(crate) const COMMENT_FORM: Rule = Rule {
     summary: "comment form labels and notices (`Leave a Reply`, `Email *`)",
     kinds: &[Kind::CommentForm],
     reads: &[],
+    docs: RuleDocs {
+        catches: "Labels and notices of the form under the comments (`Leave a Reply`, `Name *`, `Your email address will not be published.`).",
+        why: "The form is for writing a comment, not reading the article.",
+        misses: "Form notices phrased in ways the tables do not hold.",
+        example: "Your email address will not be published. Required fields are marked *",
+    },
     run: run_form,
 };
 

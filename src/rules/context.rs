@@ -22,7 +22,7 @@
 //!
 //! Known misses: a comment thread longer than the story it follows.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::Kind;
 
 pub(crate) const TAIL_SECTION: Rule = Rule {
@@ -30,6 +30,12 @@ pub(crate) const TAIL_SECTION: Rule = Rule {
     summary: "everything after a comments or appeal header that opens the end of the page",
     kinds: &[Kind::Comments, Kind::CommentForm, Kind::Appeal],
     reads: &["comments-header", "comment-form", "appeal"],
+    docs: RuleDocs {
+        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over).",
+        why: "Comments and appeals read like prose; only their header tells them from the story.",
+        misses: "A comment thread longer than the story it follows; comments with no header.",
+        example: "12 Comments\nGreat article, thanks!\nI disagree with the mayor.",
+    },
     run: run_tail_section,
 };
 
@@ -38,6 +44,12 @@ pub(crate) const LOOSE_END: Rule = Rule {
     summary: "menu-like short lines left at the very end of the body",
     kinds: &[Kind::Navigation],
     reads: &[],
+    docs: RuleDocs {
+        catches: "Short unpunctuated lines that share their group with others, left after the story's last paragraph.",
+        why: "A story does not end in a menu.",
+        misses: "Menus with punctuated entries, and menus alone in their group.",
+        example: "About us\nContact\nCareers",
+    },
     run: run_loose_end,
 };
 
@@ -46,6 +58,12 @@ pub(crate) const RELATED_LIST: Rule = Rule {
     summary: "the headline links under a related-articles header",
     kinds: &[Kind::Related],
     reads: &["read-more-link"],
+    docs: RuleDocs {
+        catches: "After a related-articles header (`Related`, `More on this story`), the short unpunctuated lines that follow, through chrome inside the list, to the first block that reads like prose or is metadata.",
+        why: "They are headlines of other articles.",
+        misses: "Lists without a header, and headlines long or punctuated enough to read as prose.",
+        example: "Related\nBridge closed for repairs\nCouncil approves parking rules",
+    },
     run: run_related_list,
 };
 

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::features::contains_date;
 use crate::features::Features;
 use crate::lexicon::{lexicon, PhraseSet};
@@ -28,6 +28,12 @@ pub(crate) const DATELINE: Rule = Rule {
     summary: "publish/update stamps and reading-time lines (`Updated: ...`, `5 min read`)",
     kinds: &[Kind::Dateline],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A line that is a publish or update label with a date or time (`Updated: 19 November 2019, 09:01 AM`, `Veröffentlicht am 12.03.2020`), a reading time (`5 min read`), a full date and little else, or a relative time (`32m ago`).",
+        why: "Stamps are page furniture; the date is metadata a scraper has elsewhere.",
+        misses: "Datelines inside the first body sentence (`LONDON (Reuters) -`, kept as part of the story), and stamps in scripts the date patterns do not read.",
+        example: "Updated: 19 November 2019, 09:01 AM",
+    },
     run,
 };
 

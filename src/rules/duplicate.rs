@@ -21,7 +21,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::caption_at;
-use super::{Label, Pass, Rule};
+use super::{Label, Pass, Rule, RuleDocs};
 use crate::features::{content_key, words};
 use crate::Kind;
 
@@ -30,6 +30,12 @@ pub(crate) const REPEATED_CAPTION: Rule = Rule {
     summary: "the second copy of a caption, or the alt text before a caption",
     kinds: &[Kind::Duplicate],
     reads: &[],
+    docs: RuleDocs {
+        catches: "Of two captions standing together in one group, the second when it has the first's credit or words; a line without a credit that says exactly what the caption after it describes (the image's alt text).",
+        why: "The page printed the caption twice (above and below the image, or as alt text); one copy is enough, and with captions kept the repeat must still go.",
+        misses: "Near-repeats that differ by more than spacing, case and punctuation (a shortened second caption with another credit). It runs before `photo-caption`, which would otherwise take both copies as captions.",
+        example: "The old bridge at dawn. (photo credit: Jane Doe/City Press)\nThe old bridge at dawn. (photo credit: Jane Doe/City Press)",
+    },
     run: run_repeated_caption,
 };
 
@@ -38,6 +44,12 @@ pub(crate) const REPEATED_BLOCK: Rule = Rule {
     summary: "a later block whose words repeat an earlier block exactly",
     kinds: &[Kind::Duplicate],
     reads: &["headline", "standfirst"],
+    docs: RuleDocs {
+        catches: "A later block whose words equal those of an earlier kept block, the title or the standfirst, whatever the case, spacing and punctuation around them.",
+        why: "A teaser or a caption printed twice says nothing new the second time.",
+        misses: "Near-repeats that differ by more than spacing, case and punctuation.",
+        example: "Council votes on the budget next week\n\n(the story)\n\nCouncil votes on the budget next week",
+    },
     run: run_repeated_block,
 };
 

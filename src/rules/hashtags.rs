@@ -7,7 +7,7 @@
 //! Known misses: tag lists with no label and no `#` (a bare row of topic
 //! links), which look like any short line.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::lexicon;
 use crate::Kind;
 
@@ -16,6 +16,12 @@ pub(crate) const HASHTAG_LINE: Rule = Rule {
     summary: "a line of two or more #hashtags and nothing else",
     kinds: &[Kind::Hashtags],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A line of two or more `#hashtags` and nothing else.",
+        why: "Tag lines are site navigation under the story.",
+        misses: "A single hashtag alone, and hashtags inside a sentence (kept: they are the author's words).",
+        example: "#Gaza #Ceasefire #Negotiations",
+    },
     run: run_hashtags,
 };
 
@@ -24,6 +30,12 @@ pub(crate) const TAG_LIST: Rule = Rule {
     summary: "a labelled list of tags or topics (`Tags: ...`, `Schlagwörter: ...`)",
     kinds: &[Kind::Hashtags],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A labelled list of tags or topics: `Tags:`, `Schlagwörter:`, `Étiquettes :` followed by short items.",
+        why: "Tag lists link to other pages of the site; they are not the story.",
+        misses: "Tag lists with no label and no `#` (a bare row of topic links).",
+        example: "Tags: budget, council, roads",
+    },
     run: run_tags,
 };
 

@@ -10,7 +10,7 @@
 //! Known misses: a headline that ends with a full stop, and a standfirst
 //! written as a full sentence with one, which stays in the body.
 
-use super::{Label, Pass, Rule};
+use super::{Label, Pass, Rule, RuleDocs};
 use crate::Kind;
 
 pub(crate) const HEADLINE: Rule = Rule {
@@ -18,6 +18,12 @@ pub(crate) const HEADLINE: Rule = Rule {
     summary: "the first block that is not chrome, when it is short and unpunctuated: the title",
     kinds: &[],
     reads: &[],
+    docs: RuleDocs {
+        catches: "The first block no chrome rule took, when it is headline-shaped: short, not closed like a sentence (a short question or exclamation may be), not on top of a stack of such lines. It becomes the title.",
+        why: "The title is metadata, not a paragraph of the body.",
+        misses: "A headline that ends with a full stop stays in the body; a dump that opens with body prose has no title, and none is invented.",
+        example: "Council delays budget vote",
+    },
     run: run_headline,
 };
 
@@ -26,6 +32,12 @@ pub(crate) const STANDFIRST: Rule = Rule {
     summary: "the unpunctuated sentence right under the headline: the standfirst",
     kinds: &[],
     reads: &["headline"],
+    docs: RuleDocs {
+        catches: "The block right under the headline when it is a sentence's length without the full stop body paragraphs end with. It becomes the standfirst.",
+        why: "The standfirst (dek) is metadata that summarizes the story.",
+        misses: "A standfirst written as a full sentence with a full stop stays in the body.",
+        example: "Repairs to the bypass push the decision into next month, officials say",
+    },
     run: run_standfirst,
 };
 
@@ -35,6 +47,12 @@ pub(crate) const HEADER_FURNITURE: Rule = Rule {
         "short unpunctuated lines between the headline and the story (section labels, counters)",
     kinds: &[Kind::Navigation],
     reads: &["headline"],
+    docs: RuleDocs {
+        catches: "Short unpunctuated lines between the headline and the story: section labels, counters, image markers.",
+        why: "They belong to the page's header, not the story.",
+        misses: "Furniture below the first paragraph.",
+        example: "World",
+    },
     run: run_header_furniture,
 };
 

@@ -86,8 +86,25 @@ pub(crate) struct Rule {
     /// byline. Each comes earlier in [`RULES`] (a test checks it), and
     /// none can be switched off while this rule is on.
     pub reads: &'static [&'static str],
+    /// What the rule catches, why that is chrome, what it misses, and an
+    /// example: its documentation for a user, as data.
+    pub docs: RuleDocs,
     /// Labels blocks of the pass.
     pub run: fn(&mut Pass),
+}
+
+/// A rule's documentation, as `chaff --explain-rule NAME` prints it: the
+/// way clippy and ruff carry each lint's docs with its declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleDocs {
+    /// What the rule removes (or takes for metadata), in shape.
+    pub catches: &'static str,
+    /// Why that is chrome (or metadata) and not the story.
+    pub why: &'static str,
+    /// What it misses or takes wrongly, known from the rule's design.
+    pub misses: &'static str,
+    /// A block it catches, as a dump has it.
+    pub example: &'static str,
 }
 
 /// The rules in the order they run.
@@ -264,6 +281,8 @@ pub struct RuleInfo {
     /// The rules whose results it reads; they run before it, and cannot
     /// be switched off while it is on.
     pub reads: &'static [&'static str],
+    /// What it catches, why that is chrome, what it misses, an example.
+    pub docs: RuleDocs,
 }
 
 /// Every rule, in pipeline order.
@@ -273,6 +292,7 @@ pub(crate) fn catalogue() -> impl Iterator<Item = RuleInfo> {
         summary: r.summary,
         kinds: r.kinds,
         reads: r.reads,
+        docs: r.docs,
     })
 }
 
@@ -301,6 +321,26 @@ mod tests {
                     rule.name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in RULES {
+            let RuleDocs {
+                catches,
+                why,
+                misses,
+                example,
+            } = rule.docs;
+            for (what, text) in [("catches", catches), ("why", why), ("misses", misses)] {
+                assert!(
+                    text.ends_with(['.', ')']),
+                    "{}: {what} is not a sentence",
+                    rule.name
+                );
+            }
+            assert!(!example.is_empty(), "{} has no example", rule.name);
         }
     }
 

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::{line_key, LineSet};
 use crate::Kind;
 
@@ -23,6 +23,12 @@ pub(crate) const NAV_LINK: Rule = Rule {
     summary: "menu, skip-link and pagination entries (`Home`, `Skip to content`, `Page 2 of 3`)",
     kinds: &[Kind::Navigation],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A block that is exactly a menu, skip-link or pagination entry from the tables (`Home`, `Menu`, `Skip to content`, `Next article`, `Startseite`) or a page counter (`Page 2 of 3`).",
+        why: "Navigation is the site's, on every page.",
+        misses: "Menus of section names (`World`, `Business`), which are ordinary words; `outside-article` catches those on whole pages.",
+        example: "Skip to content",
+    },
     run: run_nav_link,
 };
 
@@ -31,6 +37,12 @@ pub(crate) const BREADCRUMB: Rule = Rule {
     summary: "breadcrumb trails (`Home › World › Middle East`)",
     kinds: &[Kind::Navigation],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A trail of short names joined by `›`, `»`, `>` or `/`.",
+        why: "A breadcrumb says where the page sits in the site.",
+        misses: "Trails joined by words or by separators the rule does not read.",
+        example: "Home › World › Middle East",
+    },
     run: run_breadcrumb,
 };
 

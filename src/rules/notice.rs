@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::PhraseSet;
 use crate::Kind;
 
@@ -24,6 +24,12 @@ pub(crate) const NOTICE: Rule = Rule {
     summary: "cookie banners, JavaScript warnings, copyright and legal footers",
     kinds: &[Kind::Notice],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A short block holding a consent, browser or legal notice sentence (`We use cookies`, `Please enable JavaScript`, `All rights reserved`), a copyright line (`© 2019 ...`), or, when short or not a sentence, the name of a legal page (`Privacy policy`, `Impressum`).",
+        why: "These are the same few sentences on every page of a site.",
+        misses: "Long legal paragraphs over the length limit, and notices the tables do not phrase.",
+        example: "We use cookies to improve your experience.",
+    },
     run,
 };
 

@@ -14,7 +14,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::Kind;
 
 pub(crate) const PULL_QUOTE: Rule = Rule {
@@ -22,6 +22,12 @@ pub(crate) const PULL_QUOTE: Rule = Rule {
     summary: "a short block whose words repeat part of a longer block",
     kinds: &[Kind::PullQuote],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A short block most of whose word trigrams occur, in order, in one longer block of the page.",
+        why: "A pull quote prints a sentence of the story again in large type; the body has it already.",
+        misses: "Pull quotes reworded by the editor, and quotes too short to compare.",
+        example: "Several members said the new plan would raise local taxes for every household in the town.\n\nThe new plan would raise local taxes for every household",
+    },
     run,
 };
 

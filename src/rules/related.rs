@@ -15,7 +15,7 @@
 //! Known misses: unlabelled lists of headlines (see `related-list` in the
 //! context rules for the labelled ones).
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::features::contains_date;
 use crate::lexicon::{lexicon, Prefixes};
 use crate::Kind;
@@ -25,6 +25,12 @@ pub(crate) const READ_MORE_LINK: Rule = Rule {
     summary: "\"read more\" / \"also read\" openers, alone or before a headline",
     kinds: &[Kind::Related],
     reads: &[],
+    docs: RuleDocs {
+        catches: "An opener to another article from the phrase tables (`read more`, `Read also:`, `Lesen Sie auch`, `À lire aussi`), the whole line or followed by a separator and a headline, also glued to the headline by markup (`Previous articleCouncil ...`).",
+        why: "It points away from the story; the headline after it is another article's.",
+        misses: "Unlabelled lists of headlines (`outside-article` and `related-list` take some), and openers the tables do not hold.",
+        example: "Read also: Italy Wants to Submit Gaza Reconstruction Plan to UN General Assembly",
+    },
     run: run_read_more,
 };
 
@@ -33,6 +39,12 @@ pub(crate) const DATED_HEADLINE: Rule = Rule {
     summary: "a headline followed by a bracketed date, as archive links are",
     kinds: &[Kind::Related],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A short line without closing punctuation that ends in a bracketed full date, as archive links are printed.",
+        why: "Archive links point to other articles.",
+        misses: "Archive links without the date.",
+        example: "Ending violence means urging dialogue [August 27, 2005]",
+    },
     run: run_dated_headline,
 };
 

@@ -11,7 +11,7 @@
 //! Known misses: buttons written as sentences ("Click here to share this
 //! on Facebook") and bars joined into one line with article words.
 
-use super::{Pass, Rule};
+use super::{Pass, Rule, RuleDocs};
 use crate::lexicon::{lexicon, tokens};
 use crate::Kind;
 
@@ -20,6 +20,12 @@ pub(crate) const SHARE_BUTTONS: Rule = Rule {
     summary: "lines made of network names and share verbs (`Share:`, `Facebook`, `Teilen`)",
     kinds: &[Kind::Share],
     reads: &[],
+    docs: RuleDocs {
+        catches: "A line made only of network names (`Facebook`, `WhatsApp`), share verbs (`Share`, `Teilen`, `Partager`) and helper words (`icon`, `on`, `this article`, a count), with at least one name or verb; a line of helper words alone only beside such a button.",
+        why: "Share bars are page furniture printed on every article; they say nothing of the story.",
+        misses: "Buttons written as sentences (`Click here to share this on Facebook`) and bars run into one line with article words.",
+        example: "Share:\nFacebook\nTwitter icon",
+    },
     run,
 };
 

@@ -203,11 +203,11 @@ impl Document {
     /// the markdown is read again.
     pub fn source(&self, block: &Block) -> String {
         let count = (block.last - block.first) as usize + 1;
-        let mut lines = self.text[block.start as usize..].split('\n').take(count);
+        let lines = self.text[block.start as usize..].split('\n').take(count);
         let indent = |line: &str| line.len() - line.trim_start().len();
         let base = indent(lines.clone().next().unwrap_or_default());
         let mut out = String::new();
-        for line in lines.by_ref() {
+        for line in lines {
             let line = line.trim_end();
             if !out.is_empty() {
                 out.push('\n');
@@ -395,9 +395,10 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
 fn split_blocks(text: &str, format: DumpFormat) -> (Vec<Block>, String) {
     // A block has at least one non-blank line: sized for all of them, the
     // list is never copied to grow (which would hold it twice for a
-    // moment).
+    // moment). Normalized text trims every line's trailing spaces, so a
+    // blank line is an empty one.
     let non_blank = crate::normalize::line_spans(text)
-        .filter(|span| text.as_bytes()[span.clone()].iter().any(|&b| b != b' '))
+        .filter(|span| !span.is_empty())
         .count();
     let mut blocks: Vec<Block> = Vec::with_capacity(non_blank);
     let mut texts = String::with_capacity(text.len());

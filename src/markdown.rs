@@ -54,6 +54,7 @@ fn is_rule_line(line: &str) -> bool {
 /// many brackets, matched or not, stays linear: looking for each one's
 /// match again from where it stands would rescan the rest of the line for
 /// every unmatched bracket.
+#[derive(Default)]
 struct Pairs {
     /// `(opening index, index of its closing bracket)`, by opening index;
     /// an opening bracket that is never closed is not listed.
@@ -135,10 +136,7 @@ fn strip_inline(text: &str, out: &mut String) -> usize {
     let mut pairs = if bytes.contains(&b'[') {
         Pairs::new(bytes)
     } else {
-        Pairs {
-            closes: Vec::new(),
-            hint: 0,
-        }
+        Pairs::default()
     };
     let mut link_bytes = 0;
     // The labels the scan is inside, innermost last: the index of the

@@ -161,8 +161,9 @@ fn normalize_slow(input: &str, form: Form) -> String {
 /// Appends `c` as the normalized text has it: a line break for any line
 /// terminator (the caller having skipped the LF of a CRLF) after trimming
 /// the line's trailing spaces, a plain space for any space, nothing for an
-/// invisible character, and for another control character a space when
-/// it stands between two words (`next` is the character after it).
+/// invisible character, the character Windows-1252 prints for a C1
+/// control that it prints, and for another control character a space
+/// when it stands between two words (`next` is the character after it).
 fn push_normalized(out: &mut String, c: char, next: Option<char>) {
     match c {
         c if is_line_break(c) => {
@@ -171,17 +172,19 @@ fn push_normalized(out: &mut String, c: char, next: Option<char>) {
         }
         c if is_space(c) => out.push(' '),
         c if is_dropped(c) => {}
-        c if windows_1252(c).is_some() => out.extend(windows_1252(c)),
-        c if c.is_control() => {
-            let after_word = out
-                .chars()
-                .next_back()
-                .is_some_and(|p| p != ' ' && p != '\n');
-            let before_word = next.is_some_and(|n| !n.is_whitespace() && !n.is_control());
-            if after_word && before_word {
-                out.push(' ');
+        c if c.is_control() => match windows_1252(c) {
+            Some(printed) => out.push(printed),
+            None => {
+                let after_word = out
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p != ' ' && p != '\n');
+                let before_word = next.is_some_and(|n| !n.is_whitespace() && !n.is_control());
+                if after_word && before_word {
+                    out.push(' ');
+                }
             }
-        }
+        },
         c => out.push(c),
     }
 }

@@ -104,7 +104,7 @@ pub struct Args {
     pub jsonl: bool,
 
     /// The field --jsonl cleans [default: text].
-    #[arg(long, value_name = "NAME", requires = "jsonl")]
+    #[arg(long, value_name = "NAME")]
     pub field: Option<String>,
 
     /// Worker threads for batches (default and most: one per core, and no

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::args::{Args, Format};
 use crate::output_paths;
 use crate::render::render;
-use crate::report::{display_name, io_message, quoted, Status};
+use crate::report::{display_name, io_message, quoted, Status, LOSSY_HINT};
 
 /// Inputs cleaned at once: enough to keep every core busy, few enough that
 /// a long file list does not hold every result in memory.
@@ -152,7 +152,7 @@ fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<String, Stri
         cleaner.clean_bytes(&bytes)
     };
     let cleaned = cleaned.map_err(|e| match e {
-        chaff::Error::InvalidUtf8 { .. } => format!("{e} (--lossy replaces bad bytes)"),
+        chaff::Error::InvalidUtf8 { .. } => format!("{e} ({LOSSY_HINT})"),
         e => e.to_string(),
     })?;
     Ok(render(

@@ -43,10 +43,7 @@ pub fn find_string_field(record: &[u8], name: &str, lossy: bool) -> Result<Found
         scan.at += 1;
     } else {
         loop {
-            scan.skip_space();
-            let key = scan.string()?;
-            scan.skip_space();
-            scan.expect(b':')?;
+            let key = scan.member_key()?;
             scan.skip_space();
             let start = scan.at;
             if key == name.as_bytes() {
@@ -125,24 +122,17 @@ impl Scanner<'_> {
         loop {
             self.skip_space();
             match self.peek() {
-                Some(b'{') => {
+                Some(bracket @ (b'{' | b'[')) => {
+                    let close = if bracket == b'{' { b'}' } else { b']' };
                     self.at += 1;
                     self.skip_space();
-                    if self.peek() == Some(b'}') {
+                    if self.peek() == Some(close) {
                         self.at += 1;
                     } else {
-                        open.push(b'}');
-                        self.member_key()?;
-                        continue;
-                    }
-                }
-                Some(b'[') => {
-                    self.at += 1;
-                    self.skip_space();
-                    if self.peek() == Some(b']') {
-                        self.at += 1;
-                    } else {
-                        open.push(b']');
+                        open.push(close);
+                        if close == b'}' {
+                            self.member_key()?;
+                        }
                         continue;
                     }
                 }
@@ -180,12 +170,13 @@ impl Scanner<'_> {
         }
     }
 
-    /// `"key" :` inside an object.
-    fn member_key(&mut self) -> Result<(), String> {
+    /// `"key" :` inside an object; returns the key, decoded.
+    fn member_key(&mut self) -> Result<Vec<u8>, String> {
         self.skip_space();
-        self.string()?;
+        let key = self.string()?;
         self.skip_space();
-        self.expect(b':')
+        self.expect(b':')?;
+        Ok(key)
     }
 
     fn literal(&mut self, word: &str) -> Result<(), String> {

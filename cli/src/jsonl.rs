@@ -20,7 +20,7 @@ use chaff::Cleaner;
 use rayon::prelude::*;
 
 use crate::json_record::find_string_field;
-use crate::report::Status;
+use crate::report::{Status, LOSSY_HINT};
 
 /// Most records in one batch.
 const BATCH_RECORDS: usize = 1024;
@@ -129,7 +129,7 @@ fn clean_record(
     if !options.lossy {
         if let Err(e) = std::str::from_utf8(record) {
             return Err(format!(
-                "invalid UTF-8 at byte offset {} of the line (--lossy replaces bad bytes)",
+                "invalid UTF-8 at byte offset {} of the line ({LOSSY_HINT})",
                 e.valid_up_to()
             ));
         }

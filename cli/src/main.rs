@@ -13,7 +13,8 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    // clap's `requires` lets `--field` pass when a FILE is given too.
+    // Checked here, not with clap's `requires`, which lets `--field` pass
+    // when a FILE is given too.
     if args.field.is_some() && !args.jsonl {
         report::say("--field names the field --jsonl cleans; it needs --jsonl");
         return ExitCode::from(2);
@@ -59,9 +60,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The kinds a rule removes blocks as, comma-separated; `None` for a rule
+/// that finds metadata.
+fn kind_list(rule: &chaff::RuleInfo) -> Option<String> {
+    let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
+    (!kinds.is_empty()).then(|| kinds.join(", "))
+}
+
 /// A rule's documentation, for `--explain-rule`.
 fn explain_rule(rule: &chaff::RuleInfo, out: &mut impl Write) -> io::Result<()> {
-    let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
     writeln!(out, "{}: {}", rule.name, rule.summary)?;
     writeln!(out)?;
     writeln!(out, "Catches: {}", rule.docs.catches)?;
@@ -72,10 +79,9 @@ fn explain_rule(rule: &chaff::RuleInfo, out: &mut impl Write) -> io::Result<()> 
         writeln!(out, "    {line}")?;
     }
     writeln!(out)?;
-    if kinds.is_empty() {
-        writeln!(out, "Removes nothing: it finds metadata.")?;
-    } else {
-        writeln!(out, "Removes blocks as: {}", kinds.join(", "))?;
+    match kind_list(rule) {
+        Some(kinds) => writeln!(out, "Removes blocks as: {kinds}")?,
+        None => writeln!(out, "Removes nothing: it finds metadata.")?,
     }
     if !rule.reads.is_empty() {
         writeln!(out, "Reads the results of: {}", rule.reads.join(", "))?;
@@ -86,12 +92,7 @@ fn explain_rule(rule: &chaff::RuleInfo, out: &mut impl Write) -> io::Result<()> 
 fn list_rules(out: &mut impl Write) -> io::Result<()> {
     for rule in chaff::rules() {
         writeln!(out, "{:<20} {}", rule.name, rule.summary)?;
-        let kinds: Vec<&str> = rule.kinds.iter().map(|k| k.name()).collect();
-        let removes = if kinds.is_empty() {
-            "metadata".to_string()
-        } else {
-            kinds.join(", ")
-        };
+        let removes = kind_list(&rule).unwrap_or_else(|| "metadata".to_string());
         write!(out, "{:<20} removes as: {removes}", "")?;
         if !rule.reads.is_empty() {
             write!(out, "; reads: {}", rule.reads.join(", "))?;

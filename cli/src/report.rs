@@ -38,14 +38,21 @@ pub fn io_message(e: &io::Error) -> String {
     }
 }
 
-/// An input's name in messages: `<stdin>` for `-`, else its path,
-/// [`quoted`].
-pub fn display_name(path: &Path) -> String {
+/// What a message about invalid UTF-8 adds, so the user finds the way out.
+pub const LOSSY_HINT: &str = "--lossy replaces bad bytes";
+
+/// An input's name: `<stdin>` for `-`, else its path.
+pub fn input_name(path: &Path) -> String {
     if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
-        quoted(&path.display().to_string())
+        path.display().to_string()
     }
+}
+
+/// An input's name in a one-line message: [`input_name`], [`quoted`].
+pub fn display_name(path: &Path) -> String {
+    quoted(&input_name(path))
 }
 
 /// A file name as a one-line message shows it: as it is, or quoted with

@@ -3,11 +3,10 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use common::{chaff, run, stderr, stdout};
+use common::{chaff, close_stdout_after, run, stderr, stdout};
 
 const FIXTURES: [&str; 5] = [
     "000_a92aee010223ab1f",
@@ -389,17 +388,8 @@ fn closed_stdout_ends_quietly() {
     let big = dir.path().join("big.txt");
     let dump = std::fs::read_to_string(fixture(FIXTURES[4])).unwrap();
     std::fs::write(&big, dump.repeat(50)).unwrap();
-    let paths: Vec<String> = (0..40).map(|_| big.to_str().unwrap().to_string()).collect();
-    let mut child = chaff()
-        .args(&paths)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = [0u8; 16];
-    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-    // The pipe's read end is dropped here, as `head` does.
-    let out = child.wait_with_output().unwrap();
+    let paths: Vec<&str> = (0..40).map(|_| big.to_str().unwrap()).collect();
+    let out = close_stdout_after(&paths, 16);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(!err.contains("panicked"), "{err}");
     assert!(err.is_empty(), "{err}");

@@ -6,11 +6,10 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
-use common::{chaff, run, run_in, stderr, stdout};
+use common::{chaff, close_stdout_after, run, run_in, stderr, stdout};
 
 /// No Rust panic: exit code 101 and a `panicked` message.
 fn assert_no_panic(o: &Output) {
@@ -216,15 +215,7 @@ fn write_errors_are_reported_not_panics() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     for _ in 0..10 {
-        let mut child = chaff()
-            .arg("--list-rules")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = [0u8; 1];
-        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = close_stdout_after(&["--list-rules"], 1);
         assert_no_panic(&out);
         assert!(out.status.success(), "{}", stderr(&out));
     }

@@ -36,7 +36,11 @@ fuzz_target!(|data: &[u8]| {
         if before == after {
             continue;
         }
-        let skip = if i == 0 && before.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        let skip = if i == 0 && before.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
         let found = json_record::find_string_field(&before[skip..], "text", lossy)
             .expect("a changed line had a field to clean");
         let (start, end) = (found.span.start + skip, found.span.end + skip);

@@ -14,7 +14,9 @@ use libfuzzer_sys::fuzz_target;
 use chaff_cli::output_paths;
 
 /// Parts a path is made of, picked by a byte.
-const PARTS: &[&[u8]] = &[b"a", b"b.txt", b"b.md", b"..", b".", b"/", b"-", b"\xff", b"x\n", b"c.json"];
+const PARTS: &[&[u8]] = &[
+    b"a", b"b.txt", b"b.md", b"..", b".", b"/", b"-", b"\xff", b"x\n", b"c.json",
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&json, rest)) = data.split_first() else {
@@ -41,7 +43,9 @@ fuzz_target!(|data: &[u8]| {
     let mut seen = HashSet::new();
     for target in plan.into_iter().flatten() {
         let below = target.strip_prefix(dir).expect("an output lies below DIR");
-        assert!(below.components().all(|c| matches!(c, Component::Normal(_))));
+        assert!(below
+            .components()
+            .all(|c| matches!(c, Component::Normal(_))));
         assert!(seen.insert(target), "two inputs share an output");
     }
 });

@@ -74,3 +74,17 @@ pub fn stderr(o: &Output) -> String {
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
+
+/// Runs chaff with `args`, reads the first `bytes` of its stdout and
+/// closes the pipe, as `head` does; then waits for it.
+pub fn close_stdout_after(args: &[&str], bytes: usize) -> Output {
+    let mut child = chaff()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = vec![0u8; bytes];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    child.wait_with_output().unwrap()
+}

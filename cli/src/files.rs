@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::args::{Args, Format};
 use crate::output_paths;
 use crate::render::render;
-use crate::report::{display_name, io_message, quoted, Status, LOSSY_HINT};
+use crate::report::{display_name, input_name, io_message, quoted, Status, LOSSY_HINT};
 
 /// Inputs cleaned at once: enough to keep every core busy, few enough that
 /// a long file list does not hold every result in memory.
@@ -157,7 +157,7 @@ fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<String, Stri
     })?;
     Ok(render(
         &cleaned,
-        &display_name(path),
+        &input_name(path),
         args.format(),
         args.title,
         args.explain,

@@ -332,6 +332,13 @@ fn messages_say_what_is_wrong_on_one_line() {
         "{}",
         stderr(&out)
     );
+    // The JSON result names the input as it is: JSON escapes the line
+    // break itself, and the quoting is for messages only.
+    let named = dir.path().join("two\nlines.txt");
+    std::fs::write(&named, STORY).unwrap();
+    let out = run(&["--format", "json", named.to_str().unwrap()], b"");
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["input"], named.to_str().unwrap());
     let out = run(&["no\nsuch.txt"], b"");
     assert_eq!(
         stderr(&out),

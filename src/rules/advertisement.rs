@@ -31,7 +31,7 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, kind_of};
+    use crate::rules::testing::{amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -43,8 +43,8 @@ mod tests {
             "Publicité",
         ] {
             assert_eq!(
-                kind_of(&amid_prose(line), line),
-                Some(Kind::Advertisement),
+                removed_as(&amid_prose(line), line),
+                Some((Kind::Advertisement, "ad-label")),
                 "{line}"
             );
         }
@@ -53,6 +53,6 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "Advertisement spending in the region fell by a fifth last year, the chamber said.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

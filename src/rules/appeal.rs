@@ -40,7 +40,7 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -52,8 +52,8 @@ mod tests {
             "Unterstützen Sie uns",
         ] {
             assert_eq!(
-                kind_of(&after_prose(line), line),
-                Some(Kind::Appeal),
+                removed_as(&after_prose(line), line),
+                Some((Kind::Appeal, "appeal")),
                 "{line}"
             );
         }
@@ -63,8 +63,8 @@ mod tests {
     fn keeps_lookalikes() {
         let s =
             "The mayor said the town needs your support if the grant application is to succeed.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "Residents can subscribe to text alerts about road closures, the council said on Monday.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

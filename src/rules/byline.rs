@@ -246,7 +246,7 @@ fn run_bio(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, clean, kind_of, PROSE};
+    use crate::rules::testing::{after_prose, clean, removed_as, PROSE};
     use crate::Kind;
 
     #[test]
@@ -280,22 +280,40 @@ mod tests {
         assert_eq!(cleaned.removals[0].kind, Kind::AuthorBio);
         let tail =
             after_prose("John Roe, a freelance writer, lives in the valley with his two dogs.");
-        assert_eq!(kind_of(&tail, "John Roe"), Some(Kind::AuthorBio));
+        assert_eq!(
+            removed_as(&tail, "John Roe"),
+            Some((Kind::AuthorBio, "author-bio"))
+        );
         let tail =
             after_prose("Ann Lee (@annlee) is a contributing editor and the author of two books.");
-        assert_eq!(kind_of(&tail, "Ann Lee"), Some(Kind::AuthorBio));
+        assert_eq!(
+            removed_as(&tail, "Ann Lee"),
+            Some((Kind::AuthorBio, "author-bio"))
+        );
         let tail =
             after_prose("Ann Lee's new book about rivers is out now. Follow her on Twitter.");
-        assert_eq!(kind_of(&tail, "Ann Lee"), Some(Kind::AuthorBio));
+        assert_eq!(
+            removed_as(&tail, "Ann Lee"),
+            Some((Kind::AuthorBio, "author-bio"))
+        );
     }
 
     #[test]
     fn author_box_goes_with_its_bio() {
         let dump = after_prose("Über den Autor\n\nJane Doe schreibt seit zehn Jahren über Verkehr und Stadtplanung in der Region.");
-        assert_eq!(kind_of(&dump, "Über den Autor"), Some(Kind::AuthorBio));
-        assert_eq!(kind_of(&dump, "schreibt seit"), Some(Kind::AuthorBio));
+        assert_eq!(
+            removed_as(&dump, "Über den Autor"),
+            Some((Kind::AuthorBio, "author-box"))
+        );
+        assert_eq!(
+            removed_as(&dump, "schreibt seit"),
+            Some((Kind::AuthorBio, "author-box"))
+        );
         let dump = after_prose("About Jane Doe\n\nJane covers transport for the paper and lives by the river with her family.");
-        assert_eq!(kind_of(&dump, "lives by the river"), Some(Kind::AuthorBio));
+        assert_eq!(
+            removed_as(&dump, "lives by the river"),
+            Some((Kind::AuthorBio, "author-box"))
+        );
     }
 
     #[test]
@@ -304,7 +322,7 @@ mod tests {
         let dump = crate::rules::testing::amid_prose(&format!(
             "{s}\n\nThe bridge will open in the spring after two years of work on the river banks."
         ));
-        assert_eq!(kind_of(&dump, s), None);
+        assert_eq!(removed_as(&dump, s), None);
     }
 
     #[test]
@@ -312,8 +330,8 @@ mod tests {
         // A person described in the story, and a place opening a sentence.
         let s = "Mary Major, a retired teacher who lives on the bypass, said the noise had kept her awake for weeks.";
         let dump = format!("{PROSE}\n\n{s}\n\n{PROSE}");
-        assert_eq!(kind_of(&dump, "Mary Major"), None);
+        assert_eq!(removed_as(&dump, "Mary Major"), None);
         let s = "South Africa is one of the places in the world where reporters have covered this kind of dispute closely.";
-        assert_eq!(kind_of(&after_prose(s), "South Africa"), None);
+        assert_eq!(removed_as(&after_prose(s), "South Africa"), None);
     }
 }

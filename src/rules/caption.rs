@@ -328,7 +328,7 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -352,8 +352,8 @@ mod tests {
             "The senator speaks at the Capitol on July 25, 2019.John Roe / AP file",
         ] {
             assert_eq!(
-                kind_of(&amid_prose(line), line),
-                Some(Kind::Caption),
+                removed_as(&amid_prose(line), line),
+                Some((Kind::Caption, "photo-caption")),
                 "{line}"
             );
         }
@@ -362,20 +362,20 @@ mod tests {
     #[test]
     fn keeps_source_tags_and_asides() {
         let tagged = "The council is expected to publish the final figures for the repair programme before the end of the financial year. (The Herald/AB)";
-        assert_eq!(kind_of(&after_prose(tagged), "final figures"), None);
+        assert_eq!(removed_as(&after_prose(tagged), "final figures"), None);
         let product = "Box set of the Space Saga, the Return, the Sequel and the Prequel (Blu-Ray)";
-        assert_eq!(kind_of(&amid_prose(product), "Box set"), None);
+        assert_eq!(removed_as(&amid_prose(product), "Box set"), None);
         let aside = "The plan was drawn up by the regional office (see below) and sent to every household in the district.";
-        assert_eq!(kind_of(&amid_prose(aside), aside), None);
+        assert_eq!(removed_as(&amid_prose(aside), aside), None);
         let wire = "The ministry said the new rules would apply from the start of next year to every driver in the country. (Reuters)";
-        assert_eq!(kind_of(&amid_prose(wire), "The ministry"), None);
+        assert_eq!(removed_as(&amid_prose(wire), "The ministry"), None);
         // As short as a name under a portrait, but numbered: a list entry.
         let entry = "4) Space Saga The Final Cut (Ultra HD + Blu-Ray)";
-        assert_eq!(kind_of(&amid_prose(entry), "Space Saga"), None);
+        assert_eq!(removed_as(&amid_prose(entry), "Space Saga"), None);
         let portrait = "Jane Doe (City Press)";
         assert_eq!(
-            kind_of(&amid_prose(portrait), "Jane Doe"),
-            Some(Kind::Caption)
+            removed_as(&amid_prose(portrait), "Jane Doe"),
+            Some((Kind::Caption, "photo-caption"))
         );
     }
 }

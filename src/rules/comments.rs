@@ -105,7 +105,7 @@ fn run_form(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -117,21 +117,21 @@ mod tests {
             "5 thoughts on “Budget”",
         ] {
             assert_eq!(
-                kind_of(&after_prose(line), line),
-                Some(Kind::Comments),
+                removed_as(&after_prose(line), line),
+                Some((Kind::Comments, "comments-header")),
                 "{line}"
             );
         }
         assert_eq!(
-            kind_of(&after_prose("Reply"), "Reply"),
-            Some(Kind::Comments)
+            removed_as(&after_prose("Reply"), "Reply"),
+            Some((Kind::Comments, "comment-thread-line"))
         );
         assert_eq!(
-            kind_of(&after_prose("Jane Doe says:"), "Jane Doe"),
-            Some(Kind::Comments)
+            removed_as(&after_prose("Jane Doe says:"), "Jane Doe"),
+            Some((Kind::Comments, "comment-thread-line"))
         );
         let s = "The mayor says: the roads will be repaired by the spring.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 
     #[test]
@@ -139,16 +139,20 @@ mod tests {
         let form = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.";
         let dump = after_prose(form);
         for line in ["Leave a Reply", "Your email", "Akismet"] {
-            assert_eq!(kind_of(&dump, line), Some(Kind::CommentForm), "{line}");
+            assert_eq!(
+                removed_as(&dump, line),
+                Some((Kind::CommentForm, "comment-form")),
+                "{line}"
+            );
         }
     }
 
     #[test]
     fn keeps_lookalikes() {
         let s = "Comments from residents were mostly positive, the mayor said after the meeting.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s =
             "Nobody would reply to the letters that the residents sent to the council last year.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

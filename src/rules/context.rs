@@ -48,7 +48,7 @@ pub(crate) const LOOSE_END: Rule = Rule {
         catches: "Short unpunctuated lines that share their group with others, left after the story's last paragraph.",
         why: "A story does not end in a menu.",
         misses: "Menus with punctuated entries, and menus alone in their group.",
-        example: "About us\nContact\nCareers",
+        example: "Download free themes\nFree fonts online\nCheap hosting deals",
     },
     run: run_loose_end,
 };
@@ -203,7 +203,7 @@ fn run_related_list(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, clean, kind_of, PROSE};
+    use crate::rules::testing::{after_prose, amid_prose, clean, removed_as, LONG_COMMENT, PROSE};
     use crate::Kind;
 
     #[test]
@@ -217,7 +217,10 @@ mod tests {
     #[test]
     fn appeal_paragraphs_after_the_story_are_chrome() {
         let dump = after_prose("We need your support\n\nOur reporters cover the town council every week and we rely on readers to keep doing it.");
-        assert_eq!(kind_of(&dump, "Our reporters"), Some(Kind::Appeal));
+        assert_eq!(
+            removed_as(&dump, "Our reporters"),
+            Some((Kind::Appeal, "tail-section"))
+        );
     }
 
     #[test]
@@ -231,9 +234,19 @@ mod tests {
 
     #[test]
     fn menu_lines_after_the_last_paragraph_go() {
-        let dump = after_prose("Download free themes\nFree fonts online\nCheap hosting deals");
-        let cleaned = clean(&dump);
-        assert_eq!(cleaned.body, PROSE);
+        // A long comment pulls the article's run over the menu and the
+        // comments header; once the comment is taken as comments, the menu
+        // is left loose at the end of the body.
+        let menu = "Download free themes\nFree fonts online\nCheap hosting deals";
+        let dump = after_prose(&format!("{menu}\n\nComments\n\n{LONG_COMMENT}"));
+        for line in menu.lines() {
+            assert_eq!(
+                removed_as(&dump, line),
+                Some((Kind::Navigation, "loose-end")),
+                "{line}"
+            );
+        }
+        assert_eq!(clean(&dump).body, PROSE);
         let kept = after_prose("Roads will close.\nBuses will run late.");
         assert!(clean(&kept)
             .body
@@ -257,8 +270,8 @@ mod tests {
     fn related_list_runs_through_the_dates_of_its_cards() {
         let dump = amid_prose("Related articles\n\nCouncil approves new parking rules\n\nMarch 3, 2022\n\nWho pays for the bridge?\nBridge closed for repairs\n\nThe meeting ended at ten, the clerk said later that night.");
         assert_eq!(
-            kind_of(&dump, "Bridge closed"),
-            Some(Kind::Related),
+            removed_as(&dump, "Bridge closed"),
+            Some((Kind::Related, "related-list")),
             "{:?}",
             clean(&dump).removals
         );

@@ -117,7 +117,7 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, kind_of};
+    use crate::rules::testing::{amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -132,8 +132,8 @@ mod tests {
             "vor 3 Stunden",
         ] {
             assert_eq!(
-                kind_of(&amid_prose(line), line),
-                Some(Kind::Dateline),
+                removed_as(&amid_prose(line), line),
+                Some((Kind::Dateline, "dateline")),
                 "{line}"
             );
         }
@@ -142,8 +142,8 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "Published in 1852, the town's first newspaper ran for 40 years before it closed.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "The vote is on March 3, 2020.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

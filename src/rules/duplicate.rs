@@ -143,7 +143,7 @@ fn same_words(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, clean, kind_of};
+    use crate::rules::testing::{amid_prose, clean, removed_as};
     use crate::Kind;
 
     #[test]
@@ -198,6 +198,6 @@ mod tests {
         let pair = "The old bridge. (photo credit: Jane Doe/City Press)\nThe new bridge. (photo credit: John Roe/Daily News)";
         let cleaned = clean(&amid_prose(pair));
         assert!(cleaned.removals.iter().all(|r| r.kind == Kind::Caption));
-        assert_eq!(kind_of(&amid_prose("Yes.\n\nYes."), "Yes."), None);
+        assert_eq!(removed_as(&amid_prose("Yes.\n\nYes."), "Yes."), None);
     }
 }

@@ -76,27 +76,33 @@ fn run_tags(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
     fn catches_hashtags_and_tag_lists() {
         let dump = after_prose("#Budget #Council #Roads");
-        assert_eq!(kind_of(&dump, "#Budget"), Some(Kind::Hashtags));
+        assert_eq!(
+            removed_as(&dump, "#Budget"),
+            Some((Kind::Hashtags, "hashtag-line"))
+        );
         let dump = after_prose("Schlagwörter: Haushalt, Straßen, Rat");
-        assert_eq!(kind_of(&dump, "Haushalt"), Some(Kind::Hashtags));
+        assert_eq!(
+            removed_as(&dump, "Haushalt"),
+            Some((Kind::Hashtags, "tag-list"))
+        );
     }
 
     #[test]
     fn keeps_lookalikes() {
         assert_eq!(
-            kind_of(
+            removed_as(
                 &amid_prose("#1 on the list was the road repair plan, she said."),
                 "#1"
             ),
             None
         );
         let dump = amid_prose("Tags on the new bins will tell collectors which houses have paid.");
-        assert_eq!(kind_of(&dump, "Tags on"), None);
+        assert_eq!(removed_as(&dump, "Tags on"), None);
     }
 }

@@ -344,6 +344,53 @@ mod tests {
         }
     }
 
+    /// Whether cleaning `dump` shows `rule` at work on `example`: a
+    /// removal by it of a block of the example, or, for a rule that takes
+    /// metadata (no kinds), the example as the title, standfirst or byline.
+    fn caught(rule: &Rule, dump: &str, example: &str) -> bool {
+        let cleaned = testing::clean(dump);
+        if rule.kinds.is_empty() {
+            return [&cleaned.title, &cleaned.standfirst, &cleaned.byline]
+                .iter()
+                .any(|m| {
+                    m.as_deref()
+                        .is_some_and(|m| !m.is_empty() && example.contains(m))
+                });
+        }
+        cleaned
+            .removals
+            .iter()
+            .any(|r| r.rule == rule.name && example.contains(r.text.as_str()))
+    }
+
+    #[test]
+    fn every_rule_catches_its_own_example() {
+        use testing::{after_prose, amid_prose, LONG_COMMENT, PROSE};
+        let headline = HEADLINE.docs.example;
+        let mut missed = Vec::new();
+        for rule in RULES {
+            let example = rule.docs.example;
+            // Where the example may stand: at the top of a story, under its
+            // headline, among its paragraphs, after them, before a comment
+            // section that follows them, or alone.
+            let contexts = [
+                format!("{example}\n\n{PROSE}"),
+                format!("{headline}\n\n{example}\n\n{PROSE}"),
+                amid_prose(example),
+                after_prose(example),
+                after_prose(&format!("{example}\n\nComments\n\n{LONG_COMMENT}")),
+                example.to_string(),
+            ];
+            if !contexts.iter().any(|dump| caught(rule, dump, example)) {
+                missed.push(rule.name);
+            }
+        }
+        assert!(
+            missed.is_empty(),
+            "rules that miss their example: {missed:?}"
+        );
+    }
+
     #[test]
     fn rule_names_are_unique_kebab_case() {
         let mut seen = std::collections::HashSet::new();

@@ -138,7 +138,7 @@ fn run_breadcrumb(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, clean, kind_of, PROSE};
+    use crate::rules::testing::{amid_prose, clean, removed_as, PROSE};
     use crate::Kind;
 
     #[test]
@@ -165,8 +165,8 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "Home prices rose 4% in the year to March, the agency said.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "The ratio of 3/4 was agreed by both sides after a long night.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

@@ -74,7 +74,7 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -88,8 +88,8 @@ mod tests {
             "The information on this page is for informational purposes only and is not a substitute for professional advice; consult your doctor before you change your diet or start a new exercise programme of any kind.",
         ] {
             assert_eq!(
-                kind_of(&after_prose(line), line),
-                Some(Kind::Notice),
+                removed_as(&after_prose(line), line),
+                Some((Kind::Notice, "notice")),
                 "{line}"
             );
         }
@@ -98,8 +98,8 @@ mod tests {
     #[test]
     fn keeps_lookalikes() {
         let s = "The bakery, which has used the same recipe since 1952, sells cookies and bread to the town.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "The regulator said the new terms of use, which the company published on Monday, break the law.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

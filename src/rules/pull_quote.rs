@@ -137,20 +137,23 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, clean, kind_of, PROSE};
+    use crate::rules::testing::{amid_prose, clean, removed_as, PROSE};
     use crate::Kind;
 
     #[test]
     fn catches_a_repeated_sentence() {
         let quote = "Residents would be consulted before any final decision";
-        assert_eq!(kind_of(&amid_prose(quote), quote), Some(Kind::PullQuote));
+        assert_eq!(
+            removed_as(&amid_prose(quote), quote),
+            Some((Kind::PullQuote, "pull-quote"))
+        );
     }
 
     #[test]
     fn keeps_sentences_that_share_only_a_phrase() {
         let s = "The council said it would be consulted on the plan by the regional government.";
         let dump = format!("{PROSE}\n\n{s}");
-        assert_eq!(kind_of(&dump, s), None);
+        assert_eq!(removed_as(&dump, s), None);
         assert!(clean(PROSE).removals.is_empty());
     }
 }

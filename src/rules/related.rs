@@ -152,7 +152,7 @@ fn run_dated_headline(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
@@ -168,8 +168,8 @@ mod tests {
             "RELATED ARTICLESMORE FROM AUTHOR",
         ] {
             assert_eq!(
-                kind_of(&amid_prose(line), line),
-                Some(Kind::Related),
+                removed_as(&amid_prose(line), line),
+                Some((Kind::Related, "read-more-link")),
                 "{line}"
             );
         }
@@ -178,17 +178,20 @@ mod tests {
     #[test]
     fn catches_dated_archive_links() {
         let line = "Budget talks stall again [March 3, 2019]";
-        assert_eq!(kind_of(&after_prose(line), line), Some(Kind::Related));
+        assert_eq!(
+            removed_as(&after_prose(line), line),
+            Some((Kind::Related, "dated-headline"))
+        );
     }
 
     #[test]
     fn keeps_lookalikes() {
         let s =
             "Read more about the plan in the council's own report, which was published on Friday.";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "The vote was set for the spring (March 3, 2019).";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
         let s = "Next postcards from the coast arrive on Monday";
-        assert_eq!(kind_of(&amid_prose(s), s), None);
+        assert_eq!(removed_as(&amid_prose(s), s), None);
     }
 }

@@ -102,14 +102,18 @@ fn run(pass: &mut Pass) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{after_prose, amid_prose, kind_of};
+    use crate::rules::testing::{after_prose, amid_prose, removed_as};
     use crate::Kind;
 
     #[test]
     fn catches_a_share_bar() {
         let dump = after_prose("Share:\n\nFacebook\nTwitter\nPinterest\nLinkedIn");
         for line in ["Share:", "Facebook", "LinkedIn"] {
-            assert_eq!(kind_of(&dump, line), Some(Kind::Share), "{line}");
+            assert_eq!(
+                removed_as(&dump, line),
+                Some((Kind::Share, "share-buttons")),
+                "{line}"
+            );
         }
     }
 
@@ -119,25 +123,28 @@ mod tests {
             "Facebook icon\nTwitter icon\ne-mail icon\n\n{}",
             crate::rules::testing::PROSE
         );
-        assert_eq!(kind_of(&dump, "e-mail icon"), Some(Kind::Share));
         assert_eq!(
-            kind_of(&amid_prose("Teilen auf WhatsApp"), "Teilen"),
-            Some(Kind::Share)
+            removed_as(&dump, "e-mail icon"),
+            Some((Kind::Share, "share-buttons"))
         );
         assert_eq!(
-            kind_of(&amid_prose("1.2k Shares"), "Shares"),
-            Some(Kind::Share)
+            removed_as(&amid_prose("Teilen auf WhatsApp"), "Teilen"),
+            Some((Kind::Share, "share-buttons"))
         );
         assert_eq!(
-            kind_of(&amid_prose("Artikel weiterempfehlen / Drucken"), "Artikel"),
-            Some(Kind::Share)
+            removed_as(&amid_prose("1.2k Shares"), "Shares"),
+            Some((Kind::Share, "share-buttons"))
         );
         assert_eq!(
-            kind_of(
+            removed_as(&amid_prose("Artikel weiterempfehlen / Drucken"), "Artikel"),
+            Some((Kind::Share, "share-buttons"))
+        );
+        assert_eq!(
+            removed_as(
                 &amid_prose("Click to share on LinkedIn (Opens in new window)"),
                 "Click"
             ),
-            Some(Kind::Share)
+            Some((Kind::Share, "share-buttons"))
         );
     }
 
@@ -145,7 +152,7 @@ mod tests {
     fn keeps_lookalikes() {
         // A sentence about a network, and a helper word standing alone.
         let dump = amid_prose("Facebook said on Monday that it would share more data.");
-        assert_eq!(kind_of(&dump, "Facebook said"), None);
-        assert_eq!(kind_of(&amid_prose("Print this"), "Print this"), None);
+        assert_eq!(removed_as(&dump, "Facebook said"), None);
+        assert_eq!(removed_as(&amid_prose("Print this"), "Print this"), None);
     }
 }

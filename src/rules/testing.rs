@@ -31,17 +31,16 @@ pub(crate) fn removed_as(dump: &str, needle: &str) -> Option<(Kind, &'static str
     found
 }
 
-/// The kind that removed the block holding `needle`.
-pub(crate) fn kind_of(dump: &str, needle: &str) -> Option<Kind> {
-    removed_as(dump, needle).map(|(k, _)| k)
-}
-
 /// A body of ordinary prose paragraphs to set chrome among, so that rules
 /// which look at position and context see an article around the test line.
 pub(crate) const PROSE: &str = "The council met on Tuesday evening to discuss the new budget, which has been delayed for several months by disagreements over road repairs.\n\n\
 Several members said that the plan would raise local taxes, while others argued that the town could not afford to wait any longer for the work.\n\n\
 The mayor said she expected a vote before the end of the month and promised that residents would be consulted before any final decision.\n\n\
 Officials estimate that the repairs will take two years to complete and will be paid for in part by a grant from the regional government.";
+
+/// A reader's comment as long as a paragraph: long enough that the
+/// article's run reaches over a comments header to take it in.
+pub(crate) const LONG_COMMENT: &str = "I have lived in this town for forty years and I have never seen the roads in such a state; the council should have fixed them long before now, and I hope that the vote goes through at the end of the month.";
 
 /// `PROSE` with `chrome` inserted after its second paragraph.
 pub(crate) fn amid_prose(chrome: &str) -> String {

@@ -1,7 +1,7 @@
 //! What a [`crate::Cleaner`] removes and how it reads its input.
 
 use crate::normalize::Form;
-use crate::rules::RULES;
+use crate::rules::{Switches, RULES};
 use crate::{DumpFormat, Error, Kind, Language};
 
 /// Options for a [`crate::Cleaner`], built in builder style.
@@ -177,11 +177,19 @@ impl Config {
 
     /// Whether blocks of `kind` are removed.
     pub fn drops(&self, kind: Kind) -> bool {
-        self.dropped & kind.bit() != 0
+        self.switches().drops(kind)
     }
 
     pub(crate) fn rule_enabled(&self, name: &str) -> bool {
-        !self.disabled_rules.contains(&name)
+        self.switches().runs(name)
+    }
+
+    /// What the rules need to know of this configuration.
+    pub(crate) fn switches(&self) -> Switches<'_> {
+        Switches {
+            dropped: self.dropped,
+            disabled: &self.disabled_rules,
+        }
     }
 
     pub(crate) fn format_override(&self) -> Option<DumpFormat> {

@@ -484,19 +484,15 @@ fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> boo
 
 /// A list marker: `1.`, `2)`, `*`, `-`, `•`, `+`, `o` followed by a space.
 pub(crate) fn starts_list_item(line: &str) -> bool {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &line[digits..];
-    if digits > 0 && digits <= 3 {
-        return rest.starts_with(". ") || rest.starts_with(") ");
-    }
-    ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
-        .iter()
-        .any(|m| line.starts_with(m))
+    crate::shapes::list_item_number(line).is_some()
+        || ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
+            .iter()
+            .any(|m| line.starts_with(m))
 }
 
 /// `(Abed Rahim Khatib/Flash90)`: a photo credit alone on its line.
 fn is_bare_credit(line: &str) -> bool {
-    line.len() <= 80
+    line.len() <= crate::shapes::MAX_CREDIT_BYTES
         && line.starts_with('(')
         && line.ends_with(')')
         && line.contains('/')

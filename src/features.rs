@@ -5,11 +5,10 @@
 //! rule short and the per-block cost paid once.
 
 use crate::document::{Block, Document};
-use std::hash::Hasher;
-
-use rustc_hash::FxHasher;
 
 use crate::lexicon::{lexicon, LineSet, PhraseSet, Prefixes};
+use crate::shapes::ends_sentence;
+use crate::words::{hash_lowered, word_hash, words};
 use crate::Language;
 
 /// What the rules know about one block.
@@ -86,40 +85,6 @@ const MAX_PHRASE_WORDS: usize = 150;
 /// not vote on the dump's language.
 pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 
-/// A word's hash, case-blind: the same for `The`, `THE` and `the`. Words
-/// are compared through it (stopwords, pull quotes, repeats), so that each
-/// word is lower-cased and hashed once.
-pub(crate) fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    if !bytes.iter().any(|b| b.is_ascii_uppercase() || *b >= 0x80) {
-        return hash_lowered(bytes);
-    }
-    // Lowered on the stack, not in a String: the lower case of a word is at
-    // most half again as long (`case::lower_each`), so one of up to
-    // `STACK_WORD_BYTES` fits the buffer. A longer one (a URL, a run of
-    // digits) is lowered into a String.
-    if word.len() <= STACK_WORD_BYTES {
-        let mut buffer = [0u8; STACK_WORD_BYTES * 3 / 2];
-        let mut len = 0;
-        crate::case::lower_str(word, |l| len += l.encode_utf8(&mut buffer[len..]).len());
-        return hash_lowered(&buffer[..len]);
-    }
-    let mut lowered = String::with_capacity(word.len());
-    crate::case::lower_str(word, |l| lowered.push(l));
-    hash_lowered(lowered.as_bytes())
-}
-
-/// Longest word lowered on the stack by [`word_hash`], in bytes.
-const STACK_WORD_BYTES: usize = 42;
-
-/// The hash of a word already in lower case: Fx hashing, eight bytes a
-/// step.
-fn hash_lowered(word: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write(word);
-    hasher.finish()
-}
-
 /// Hashes a block's words into `hashes` and, for a block long enough for
 /// its density to count, tallies its stopwords per language. Returns the
 /// number of words.
@@ -151,67 +116,6 @@ fn hash_words(
         }
     }
     hashes.len() - start
-}
-
-/// The words of a block's text, as every word count and word hash reads
-/// them: tokens between spaces (normalized block text has no other
-/// whitespace), trimmed of the punctuation around them, lone punctuation
-/// skipped.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    // A byte loop: for words this short it is cheaper than `split`, whose
-    // search for each space goes through memchr.
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            while bytes.get(at) == Some(&b' ') {
-                at += 1;
-            }
-            let start = at;
-            while at < bytes.len() && bytes[at] != b' ' {
-                at += 1;
-            }
-            let word = trim_to_word(&text[start..at]);
-            if !word.is_empty() {
-                return Some(word);
-            }
-        }
-        None
-    })
-}
-
-/// A token without the punctuation around it: `“said,` → `said`.
-fn trim_to_word(token: &str) -> &str {
-    let bytes = token.as_bytes();
-    if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {
-        if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() {
-            return token;
-        }
-    }
-    // By hand: `trim_matches` costs a few hundred instructions a call.
-    let start = token
-        .char_indices()
-        .find(|&(_, c)| !not_word_char(c))
-        .map_or(token.len(), |(i, _)| i);
-    let token = &token[start..];
-    let end = token
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !not_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &token[..end]
-}
-
-/// Whether `c` cannot be part of a word. The common cases (ASCII, curly
-/// quotes and dashes, accented Latin letters) are answered without the
-/// Unicode property tables.
-fn not_word_char(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => !c.is_ascii_alphanumeric(),
-        '\u{2000}'..='\u{206F}' | '«' | '»' | '·' | '¿' | '¡' | '×' | '÷' => true,
-        '\u{C0}'..='\u{24F}' => false,
-        _ => !c.is_alphanumeric(),
-    }
 }
 
 /// What the rules read of a document: each block's features, the hash of
@@ -307,117 +211,6 @@ fn features_of<'d>(
     (features, counts)
 }
 
-pub(crate) fn count_words(text: &str) -> usize {
-    text.split_ascii_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
-
-/// Longest source tag after a sentence: `... war. (The Guardian/Z-2)`.
-const MAX_SOURCE_TAG_BYTES: usize = 40;
-
-pub(crate) fn ends_sentence(text: &str) -> bool {
-    let closed = |t: &str| {
-        t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*'])
-            .ends_with(['.', '!', '?', '…', '。', '！', '？'])
-    };
-    if closed(text) {
-        return true;
-    }
-    // A source tag in brackets after the last sentence.
-    match text
-        .strip_suffix(')')
-        .and_then(|t| t.rfind('(').map(|open| &t[..open]))
-    {
-        Some(before) if text.len() - before.len() <= MAX_SOURCE_TAG_BYTES => {
-            closed(before.trim_end())
-        }
-        _ => false,
-    }
-}
-
-/// FNV-1a over the lower-cased letters and digits.
-pub(crate) fn content_key(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut mix = |c: u32| {
-        hash ^= u64::from(c);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    };
-    if text.is_ascii() {
-        for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
-            mix(u32::from(b.to_ascii_lowercase()));
-        }
-        return hash;
-    }
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                mix(u32::from(c.to_ascii_lowercase()));
-            }
-        } else if c.is_alphanumeric() {
-            c.to_lowercase().for_each(|l| mix(u32::from(l)));
-        }
-    }
-    hash
-}
-
-/// Whether the lower-cased text holds a full calendar date: `november 12,
-/// 2019`, `12 november 2019`, `12. märz 2020`, `20 de junio de 2019`,
-/// `12.03.2020`, `2020-03-12`.
-pub(crate) fn contains_date(lower: &str) -> bool {
-    if !lower.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let months = &lexicon().months;
-    let mut window: [&str; 3] = [""; 3];
-    for token in lower
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']')))
-        .filter(|t| !t.is_empty() && !matches!(*t, "de" | "del" | "of" | "the"))
-    {
-        if is_numeric_date(token) {
-            return true;
-        }
-        window = [window[1], window[2], token];
-        let [a, b, c] = window;
-        if is_year(c) && ((months.contains(a) && is_day(b)) || (is_day(a) && months.contains(b))) {
-            return true;
-        }
-    }
-    false
-}
-
-fn is_day(t: &str) -> bool {
-    let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    t.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-}
-
-fn is_year(t: &str) -> bool {
-    t.len() == 4 && t.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
-}
-
-fn is_numeric_date(t: &str) -> bool {
-    // Called for every token of a block with a digit: no allocation, and
-    // most tokens fail on their first byte.
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let mut parts = t.split(['.', '/', '-']);
-    let (Some(a), Some(b), Some(c), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    if ![a, b, c]
-        .iter()
-        .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
-    }
-    (is_year(a) && b.len() <= 2 && c.len() <= 2 && !b.is_empty())
-        || (is_day(a) && b.len() <= 2 && !b.is_empty() && is_year(c))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,78 +236,5 @@ mod tests {
         hash_words("der rat hat über die straße", true, &mut lowered, None);
         assert_eq!(lowered[..], hashes[hashes.len() - 10..hashes.len() - 4]);
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
-        assert_eq!(word_hash("Über"), word_hash("über"));
-        assert_eq!(word_hash("The"), word_hash("the"));
-        // Lowered as blocks are, a character at a time: no final sigma.
-        assert_eq!(word_hash("ΟΔΟΣ"), hash_lowered("οδοσ".as_bytes()));
-        let longest_on_stack = "İ".repeat(STACK_WORD_BYTES / 2);
-        assert_eq!(
-            word_hash(&longest_on_stack),
-            hash_lowered(longest_on_stack.to_lowercase().as_bytes())
-        );
-        let long = "Ä".repeat(40);
-        assert_eq!(word_hash(&long), hash_lowered("ä".repeat(40).as_bytes()));
-    }
-
-    #[test]
-    fn words_are_the_trimmed_tokens_between_spaces() {
-        for text in [
-            "",
-            " ",
-            "a",
-            "  a  b ",
-            "“said,” — he.",
-            "-- x --",
-            "é ü  ß",
-        ] {
-            let by_split: Vec<&str> = text
-                .split(' ')
-                .map(trim_to_word)
-                .filter(|w| !w.is_empty())
-                .collect();
-            assert_eq!(words(text).collect::<Vec<_>>(), by_split, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn words_skip_lone_punctuation() {
-        assert_eq!(count_words("Share: — Facebook"), 2);
-    }
-
-    #[test]
-    fn sentence_endings() {
-        assert!(ends_sentence("He left."));
-        assert!(ends_sentence("“He left.”"));
-        assert!(ends_sentence("Really?)"));
-        assert!(ends_sentence("A full-blown conflict. (The Guardian/Z-2)"));
-        assert!(!ends_sentence("Hamas leader Yahya Sinwar (Al-Jazeera Doc)"));
-        assert!(!ends_sentence("Rule vs resistance"));
-        assert!(!ends_sentence("read more:"));
-    }
-
-    #[test]
-    fn keys_ignore_spacing_and_case() {
-        assert_eq!(
-            content_key("Former  PM, Gaza."),
-            content_key("former pm gaza")
-        );
-        assert_ne!(content_key("a b"), content_key("a c"));
-    }
-
-    #[test]
-    fn dates_in_many_shapes() {
-        for s in [
-            "on november 12, 2019.",
-            "gaza city, june 20, 2019.",
-            "am 12. märz 2020",
-            "el 20 de junio de 2019",
-            "stand: 12.03.2020",
-            "2020-03-12",
-        ] {
-            assert!(contains_date(s), "{s}");
-        }
-        for s in ["in 2019 he left", "march on", "12 of 13", "version 1.2.3"] {
-            assert!(!contains_date(s), "{s}");
-        }
     }
 }

@@ -55,6 +55,8 @@ struct ReadmeDoctests;
 mod case;
 mod cleaned;
 mod config;
+mod content_key;
+mod dates;
 mod document;
 mod error;
 mod features;
@@ -66,6 +68,8 @@ mod lexicon;
 mod markdown;
 mod normalize;
 mod rules;
+mod shapes;
+mod words;
 
 use std::borrow::Cow;
 
@@ -153,7 +157,7 @@ impl Cleaner {
         // never in memory together.
         let (mut labels, mut byline) = {
             let analysis = features::compute(&doc, self.config.language_override());
-            let mut pass = rules::Pass::new(&doc, &analysis, &self.config);
+            let mut pass = rules::Pass::new(&doc, &analysis, self.config.switches());
             pass.run_all();
             (pass.labels, pass.byline)
         };

@@ -171,7 +171,7 @@ pub(crate) struct Lexicon {
     pub copulas: Vec<&'static str>,
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
-    /// Keyed by [`crate::features::word_hash`].
+    /// Keyed by [`crate::words::word_hash`].
     pub stopwords: StopwordTable,
     /// The byte length of the longest stopword: a longer word needs no
     /// lookup.
@@ -467,7 +467,7 @@ fn stopword_masks() -> StopwordTable {
             phrases
                 .stopwords
                 .iter()
-                .map(move |word| (crate::features::word_hash(word), 1 << bit))
+                .map(move |word| (crate::words::word_hash(word), 1 << bit))
         })
         .collect();
     StopwordTable::new(&entries)
@@ -604,38 +604,6 @@ pub(crate) fn line_key(lower: &str) -> &str {
     }
 }
 
-/// Splits a lower-cased line into the tokens share and tag rules read.
-pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
-    let bytes = lower.as_bytes();
-    // The separators' widths where one starts at `i`: normalized text has
-    // no whitespace but the plain space, and the two non-ASCII separators
-    // are `·` (C2 B7) and `•` (E2 80 A2). Bytes, not chars: this runs on
-    // every short block.
-    let separator = move |i: usize| match bytes[i] {
-        b' ' | b':' | b'|' | b'/' | b',' | b'(' | b')' | b'[' | b']' => 1,
-        0xC2 if bytes.get(i + 1) == Some(&0xB7) => 2,
-        0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
-        _ => 0,
-    };
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let start = at;
-            while at < bytes.len() && separator(at) == 0 {
-                at += 1;
-            }
-            let token = &lower[start..at];
-            if at < bytes.len() {
-                at += separator(at);
-            }
-            if !token.is_empty() {
-                return Some(token);
-            }
-        }
-        None
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -691,25 +659,6 @@ mod tests {
             LineSet::CommentForm.bit()
         );
         assert_eq!(lex.line_bits("vorname *"), LineSet::CommentForm.bit());
-    }
-
-    #[test]
-    fn tokens_split_at_separators() {
-        for text in [
-            "share: facebook | twitter · e-mail • (12) [x] a/b,c",
-            "  ",
-            "über·straße•ça",
-            "·•",
-        ] {
-            let by_chars: Vec<&str> = text
-                .split(|c: char| {
-                    c == ' '
-                        || matches!(c, ':' | '|' | '/' | ',' | '·' | '•' | '(' | ')' | '[' | ']')
-                })
-                .filter(|t| !t.is_empty())
-                .collect();
-            assert_eq!(tokens(text).collect::<Vec<_>>(), by_chars, "{text}");
-        }
     }
 
     #[test]

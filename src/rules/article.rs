@@ -32,6 +32,7 @@
 //! denser than the story it follows wins.
 
 use super::{Pass, Rule, RuleDocs};
+use crate::shapes::list_item_number;
 use crate::Kind;
 
 pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
@@ -48,15 +49,27 @@ pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     run,
 };
 
+// Where these numbers come from: the four classing thresholds start from
+// jusText's defaults (`justext.core`: LENGTH_LOW 70, LENGTH_HIGH 200,
+// STOPWORDS_LOW 0.30, STOPWORDS_HIGH 0.32, MAX_LINK_DENSITY 0.2; jusText
+// counts characters where chaff counts bytes). The stopword and link
+// densities differ from jusText's: chaff's stopword lists are its own,
+// and link text is known only in markdown dumps. They, and the costs and
+// gains of the run, were set by hand and checked against the dev set;
+// none was fitted by a script.
+
 /// Blocks shorter than this (in bytes) are `Short`: no stopword density
-/// is counted for them.
+/// is counted for them. jusText's `length_low`.
 const SHORT_BYTES: usize = crate::features::MIN_DENSITY_BYTES;
-/// Blocks at least this long (in bytes) can be `Good`.
+/// Blocks at least this long (in bytes) can be `Good`. jusText's
+/// `length_high`.
 const LONG_BYTES: usize = 200;
-/// Stopword density of prose; below `LOW`, text is not prose.
+/// Stopword density of prose; below `LOW`, text is not prose. jusText's
+/// `stopwords_high` and `stopwords_low` are 0.32 and 0.30.
 const DENSITY_HIGH: f64 = 0.30;
 const DENSITY_LOW: f64 = 0.20;
-/// Blocks with more of their text in links than this are `Bad`.
+/// Blocks with more of their text in links than this are `Bad`. jusText's
+/// `max_link_density` is 0.2.
 const MAX_LINK_DENSITY: f64 = 0.35;
 /// What a short block in a group of several costs the run it is in.
 const SHORT_COST: f64 = 15.0;
@@ -148,7 +161,7 @@ fn opens_section(pass: &Pass, i: usize) -> bool {
         super::related::related_opener(pass, i) == Some(true)
     } else {
         [COMMENTS_HEADER.name, AUTHOR_BOX.name, APPEAL.name].contains(&rule)
-            && pass.feats[i].words <= 6
+            && pass.feats[i].words <= super::related::MAX_SECTION_HEADER_WORDS
     }
 }
 
@@ -186,16 +199,6 @@ fn short_prose(pass: &Pass, i: usize) -> bool {
     pass.undecided(i) && f.ends_sentence && f.words >= 3 && f.link_density <= MAX_LINK_DENSITY
 }
 
-/// `12) ...`, `12. ...`: the number of a numbered item.
-pub(super) fn item_number(text: &str) -> Option<u32> {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
-    let rest = &text[digits..];
-    (rest.starts_with(") ") || rest.starts_with(". ")).then(|| text[..digits].parse().ok())?
-}
-
 /// Blocks between two numbered items of a list (a link, a price, a line of
 /// description) that the list may hold.
 const MAX_ITEM_GAP: usize = 3;
@@ -213,7 +216,7 @@ fn numbered_list_end(pass: &Pass, end: usize) -> usize {
     let mut items = 0;
     let mut i = end + 1;
     while i < pass.len() && i <= last + MAX_ITEM_GAP + 1 {
-        if let Some(n) = item_number(pass.text(i)) {
+        if let Some(n) = list_item_number(pass.text(i)) {
             if (expected..=expected + MAX_SKIPPED_ITEMS).contains(&n) {
                 expected = n + 1;
                 items += 1;
@@ -226,7 +229,7 @@ fn numbered_list_end(pass: &Pass, end: usize) -> usize {
         // Take the blocks after the last item that belong to it.
         while last + 1 < pass.len()
             && pass.undecided(last + 1)
-            && item_number(pass.text(last + 1)).is_none()
+            && list_item_number(pass.text(last + 1)).is_none()
             && short_item_line(pass, last + 1)
         {
             last += 1;
@@ -242,15 +245,18 @@ fn short_item_line(pass: &Pass, i: usize) -> bool {
     pass.feats[i].words <= 3 && pass.text(i).contains(['/', '.'])
 }
 
-/// A block that can be the headline: a few words more than a menu entry
-/// (or the dump's first block, as in an article dump), unpunctuated, not a
-/// link, not a name or a byline.
-fn headline_shaped(pass: &Pass, i: usize, first: bool) -> bool {
+/// A block that may be the headline above the story: a few words more
+/// than a menu entry (or the dump's first block, as in an article dump),
+/// unpunctuated, not a link, not a name or a byline. Looser than the
+/// headline rule's own test ([`super::header`]): this only says where the
+/// story's head may begin, so that the header rules still see it; whether
+/// it is the title is theirs to decide.
+fn may_be_headline(pass: &Pass, i: usize, first: bool) -> bool {
     let f = &pass.feats[i];
     let text = pass.text(i);
     let min_words = if first { 2 } else { 3 };
     pass.undecided(i)
-        && (min_words..=25).contains(&f.words)
+        && (min_words..=super::header::MAX_TITLE_WORDS).contains(&f.words)
         && !f.ends_sentence
         && f.link_density <= MAX_LINK_DENSITY
         && !super::names::is_person_name(text)
@@ -267,23 +273,25 @@ fn run(pass: &mut Pass) {
     let Some((mut start, mut end)) = densest_run(&scores) else {
         return;
     };
+    // Downwards, the run also takes a block an earlier rule removed (a
+    // `Read more` link, a caption) when prose lies beyond it: the chrome
+    // sat inside the story, which goes on past it.
+    let removed = |i: usize| !pass.undecided(i) && classes[i] == Class::Bad;
     while end + 1 < pass.len()
         && (short_prose(pass, end + 1)
-            || !pass.undecided(end + 1)
-                && classes[end + 1] == Class::Bad
-                && end + 2 < pass.len()
-                && short_prose(pass, end + 2))
+            || removed(end + 1) && end + 2 < pass.len() && short_prose(pass, end + 2))
     {
         end += 1;
     }
     end = numbered_list_end(pass, end);
     // Upwards, also over a paragraph of prose that lacks its full stop:
     // the lead of a story often does, and a headline is shorter.
-    while start > 0
-        && (short_prose(pass, start - 1)
-            || matches!(classes[start - 1], Class::Good | Class::NearGood)
-                && pass.feats[start - 1].words >= MIN_LEAD_WORDS)
-    {
+    let lead = |i: usize| {
+        short_prose(pass, i)
+            || matches!(classes[i], Class::Good | Class::NearGood)
+                && pass.feats[i].words >= MIN_LEAD_WORDS
+    };
+    while start > 0 && lead(start - 1) {
         start -= 1;
     }
     let reach = start.saturating_sub(HEADLINE_REACH);
@@ -294,14 +302,14 @@ fn run(pass: &mut Pass) {
             let first = pass.undecided_blocks().next();
             (reach..start)
                 .rev()
-                .find(|&i| headline_shaped(pass, i, Some(i) == first))
+                .find(|&i| may_be_headline(pass, i, Some(i) == first))
         });
     if let Some(mut h) = heading {
         // A shorter headline-shaped block just above is the title, and
         // the one found is its standfirst.
         while let Some(above) = (h.saturating_sub(2)..h)
             .rev()
-            .find(|&i| headline_shaped(pass, i, false) && pass.feats[i].words < pass.feats[h].words)
+            .find(|&i| may_be_headline(pass, i, false) && pass.feats[i].words < pass.feats[h].words)
         {
             h = above;
         }

@@ -16,8 +16,10 @@
 //! parenthesized agency name is taken for a caption.
 
 use super::{Pass, Rule, RuleDocs};
-use crate::features::{contains_date, Features};
+use crate::dates::contains_date;
+use crate::features::Features;
 use crate::lexicon::{lexicon, PhraseSet};
+use crate::shapes::MAX_CREDIT_BYTES;
 use crate::Kind;
 
 pub(crate) const PHOTO_CAPTION: Rule = Rule {
@@ -42,9 +44,6 @@ pub(crate) struct Caption<'t> {
     pub credit: &'t str,
 }
 
-/// Longest labelled credit, in bytes.
-const MAX_LABELLED_CREDIT_BYTES: usize = 80;
-
 /// A credit introduced by a label word at the start of the block, a
 /// sentence or a bracket, at the very end: `... Photo: AFP/Said Khatib`,
 /// `(photo credit: AP/Hatem Moussa)`. Returns where the label's clause
@@ -53,9 +52,7 @@ fn labelled_credit(text: &str) -> Option<(usize, &str)> {
     let body = text.strip_suffix([')', ']']).unwrap_or(text).trim_end();
     let colon = body.rfind(':')?;
     let credit = body[colon + 1..].trim();
-    if credit.is_empty()
-        || credit.len() > MAX_LABELLED_CREDIT_BYTES
-        || credit.contains(['(', ')', '[', ']'])
+    if credit.is_empty() || credit.len() > MAX_CREDIT_BYTES || credit.contains(['(', ')', '[', ']'])
     {
         return None;
     }
@@ -91,9 +88,6 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Longest parenthesized credit, in bytes.
-const MAX_PAREN_CREDIT_BYTES: usize = 80;
-
 /// A parenthesized credit at the very end, `(Fadi Fahd/Flash90)`: the
 /// text before the brackets and the credit inside them, trimmed.
 fn paren_credit(text: &str) -> Option<(&str, &str)> {
@@ -103,7 +97,7 @@ fn paren_credit(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let credit = text[open + 1..inner_end].trim();
-    (2..=MAX_PAREN_CREDIT_BYTES)
+    (2..=MAX_CREDIT_BYTES)
         .contains(&credit.len())
         .then(|| (text[..open].trim_end(), credit))
 }
@@ -253,7 +247,7 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         return None;
     }
     let credit_words = |c: &str| {
-        c.split_whitespace().count() <= MAX_CREDIT_WORDS && !crate::features::ends_sentence(c)
+        crate::words::count_pieces(c) <= MAX_CREDIT_WORDS && !crate::shapes::ends_sentence(c)
     };
     // Cheap tests first: most blocks hold neither a label nor a `©`.
     if f.has(PhraseSet::CaptionLabel) {
@@ -278,13 +272,13 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
         && memchr::memchr(b':', lower.as_bytes()).is_some()
         && starts_with_caption_prefix(lower);
     if let Some((description, credit)) = paren_credit(text) {
-        let description_words = crate::features::count_words(description);
+        let description_words = crate::words::count_words(description);
         // An entry of a numbered list (`4) A film (Blu-Ray)`) is as short
         // as a name under a portrait, but no caption is numbered.
-        let name_under_picture = super::article::item_number(text).is_none()
+        let name_under_picture = crate::shapes::list_item_number(text).is_none()
             && (description_words <= NAME_WORDS
                 || (description_words <= SHORT_DESCRIPTION_WORDS
-                    && crate::features::ends_sentence(description)));
+                    && crate::shapes::ends_sentence(description)));
         if looks_like_credit(credit)
             && (prefixed
                 || names_agency(credit)

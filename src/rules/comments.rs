@@ -93,13 +93,15 @@ fn run_thread_line(pass: &mut Pass) {
     });
 }
 
-/// Longest form notice, in words.
-const MAX_NOTICE_WORDS: usize = 40;
+/// Longest notice of a comment form (`Your email address will not be
+/// published...`), in words.
+const MAX_FORM_NOTICE_WORDS: usize = 40;
 
 fn run_form(pass: &mut Pass) {
     pass.label_each(Kind::CommentForm, |pass, i| {
         let f = &pass.feats[i];
-        f.is(LineSet::CommentForm) || (f.words <= MAX_NOTICE_WORDS && f.has(PhraseSet::CommentForm))
+        f.is(LineSet::CommentForm)
+            || (f.words <= MAX_FORM_NOTICE_WORDS && f.has(PhraseSet::CommentForm))
     });
 }
 

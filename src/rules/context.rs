@@ -67,8 +67,11 @@ pub(crate) const RELATED_LIST: Rule = Rule {
     run: run_related_list,
 };
 
-/// Most words in a section header.
-const MAX_HEADER_WORDS: usize = 8;
+/// Most words in a header that opens the page's tail (a comments or
+/// appeal header). Set by hand, two more than
+/// [`super::related::MAX_SECTION_HEADER_WORDS`]; whether the two limits
+/// could be one has not been measured.
+const MAX_TAIL_HEADER_WORDS: usize = 8;
 /// An appeal section may hold at most half the undecided text before it.
 const MAX_TAIL_RATIO: usize = 2;
 /// Most undecided blocks under an appeal header that opens a section.
@@ -85,7 +88,7 @@ const SECTION_OPENERS: &[&str] = &[
 
 fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
     let rule = pass.rule_of(i)?;
-    (SECTION_OPENERS.contains(&rule) && pass.feats[i].words <= MAX_HEADER_WORDS)
+    (SECTION_OPENERS.contains(&rule) && pass.feats[i].words <= MAX_TAIL_HEADER_WORDS)
         .then(|| pass.kind(i))
         .flatten()
 }
@@ -158,8 +161,8 @@ fn run_loose_end(pass: &mut Pass) {
     }
 }
 
-/// Most words in a linked headline.
-const MAX_LINK_WORDS: usize = 20;
+/// Most words in an entry of a related list: a linked headline.
+const MAX_RELATED_ENTRY_WORDS: usize = 20;
 
 /// Most words in a headline that ends in `!` or `?`.
 const MAX_EXCLAIMED_WORDS: usize = 10;
@@ -189,7 +192,9 @@ fn run_related_list(pass: &mut Pass) {
         while i < pass.len() {
             let f = &pass.feats[i];
             if pass.undecided(i) {
-                if f.words > MAX_LINK_WORDS || f.ends_sentence && !is_exclaimed_headline(pass, i) {
+                if f.words > MAX_RELATED_ENTRY_WORDS
+                    || f.ends_sentence && !is_exclaimed_headline(pass, i)
+                {
                     break;
                 }
                 pass.chrome(i, Kind::Related);

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Pass, Rule, RuleDocs};
-use crate::features::contains_date;
+use crate::dates::contains_date;
 use crate::features::Features;
 use crate::lexicon::{lexicon, PhraseSet};
 use crate::Kind;

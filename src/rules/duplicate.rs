@@ -22,7 +22,8 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::caption::caption_at;
 use super::{Label, Pass, Rule, RuleDocs};
-use crate::features::{content_key, words};
+use crate::content_key::content_key;
+use crate::words::words;
 use crate::Kind;
 
 pub(crate) const REPEATED_CAPTION: Rule = Rule {

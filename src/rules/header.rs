@@ -62,7 +62,7 @@ const MAX_FURNITURE_BLOCKS: usize = 6;
 const MAX_FURNITURE_WORDS: usize = 12;
 
 /// Most words in a headline.
-const MAX_TITLE_WORDS: usize = 25;
+pub(super) const MAX_TITLE_WORDS: usize = 25;
 /// Fewest and most words in a standfirst.
 const STANDFIRST_WORDS: std::ops::RangeInclusive<usize> = 6..=80;
 

@@ -111,8 +111,8 @@ fn is_breadcrumb(text: &str) -> bool {
     let crumbs: Vec<&str> = text.split(sep).map(str::trim).collect();
     crumbs.len() >= 2
         && crumbs.iter().all(|c| {
-            let words = c.split_whitespace().count();
-            (1..=MAX_CRUMB_WORDS).contains(&words) && !crate::features::ends_sentence(c)
+            let words = crate::words::count_pieces(c);
+            (1..=MAX_CRUMB_WORDS).contains(&words) && !crate::shapes::ends_sentence(c)
         })
         && crumbs
             .iter()

@@ -16,7 +16,7 @@
 //! context rules for the labelled ones).
 
 use super::{Pass, Rule, RuleDocs};
-use crate::features::contains_date;
+use crate::dates::contains_date;
 use crate::lexicon::{lexicon, Prefixes};
 use crate::Kind;
 
@@ -48,18 +48,19 @@ pub(crate) const DATED_HEADLINE: Rule = Rule {
     run: run_dated_headline,
 };
 
-/// Longest related link, in words: a headline with its opener.
-const MAX_LINK_WORDS: usize = 30;
+/// Longest read-more line, in words: a headline with its opener.
+const MAX_READ_MORE_WORDS: usize = 30;
 
-/// Most words in a section header such as `More in Politics`.
-const MAX_HEADER_WORDS: usize = 6;
+/// Most words in the header of a section that follows a story, such as
+/// `More in Politics` or `Comments`.
+pub(super) const MAX_SECTION_HEADER_WORDS: usize = 6;
 
 /// Whether block `i` opens with a related-links phrase; `Some(true)` when
 /// it is a section header: the phrase alone, or the phrase and a few words
 /// without a full stop (`More from Politics`, `Lesen Sie auch zum Thema`).
 pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
     let f = &pass.feats[i];
-    if f.words > MAX_LINK_WORDS || f.lower.is_empty() {
+    if f.words > MAX_READ_MORE_WORDS || f.lower.is_empty() {
         return None;
     }
     let prefixes = &lexicon().related_prefixes;
@@ -72,7 +73,7 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
     if let Some(header) = glued_opener(pass.text(i), f.lower, prefixes) {
         return Some(header);
     }
-    let header = f.words <= MAX_HEADER_WORDS
+    let header = f.words <= MAX_SECTION_HEADER_WORDS
         && !f.ends_sentence
         && pass
             .text(i)

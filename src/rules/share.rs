@@ -12,7 +12,8 @@
 //! on Facebook") and bars joined into one line with article words.
 
 use super::{Pass, Rule, RuleDocs};
-use crate::lexicon::{lexicon, tokens};
+use crate::lexicon::lexicon;
+use crate::words::tokens;
 use crate::Kind;
 
 pub(crate) const SHARE_BUTTONS: Rule = Rule {

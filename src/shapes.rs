@@ -1,0 +1,59 @@
+//! Shapes of text that more than one part of chaff recognises: where a
+//! sentence ends, a list item's number, how long a photo credit can be.
+
+/// Longest source tag after a sentence: `... war. (The Guardian/Z-2)`.
+const MAX_SOURCE_TAG_BYTES: usize = 40;
+
+/// Whether `text` ends like a sentence: `.`, `!`, `?` or `…` (or their
+/// ideographic forms), maybe inside closing quotes or brackets, maybe
+/// followed by a short source tag in brackets.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let closed = |t: &str| {
+        t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*'])
+            .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+    };
+    if closed(text) {
+        return true;
+    }
+    // A source tag in brackets after the last sentence.
+    match text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|open| &t[..open]))
+    {
+        Some(before) if text.len() - before.len() <= MAX_SOURCE_TAG_BYTES => {
+            closed(before.trim_end())
+        }
+        _ => false,
+    }
+}
+
+/// `12) ...`, `12. ...`: the number of a numbered list item, one to three
+/// digits before `) ` or `. ` (four digits are a year: `2019. The...`).
+pub(crate) fn list_item_number(text: &str) -> Option<u32> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &text[digits..];
+    (rest.starts_with(") ") || rest.starts_with(". ")).then(|| text[..digits].parse().ok())?
+}
+
+/// Longest photo credit, in bytes (`(Abed Rahim Khatib/Flash90)`, `Photo:
+/// AFP/Said Khatib`): longer bracketed or labelled text is a sentence.
+pub(crate) const MAX_CREDIT_BYTES: usize = 80;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_endings() {
+        assert!(ends_sentence("He left."));
+        assert!(ends_sentence("“He left.”"));
+        assert!(ends_sentence("Really?)"));
+        assert!(ends_sentence("A full-blown conflict. (The Guardian/Z-2)"));
+        assert!(!ends_sentence("Hamas leader Yahya Sinwar (Al-Jazeera Doc)"));
+        assert!(!ends_sentence("Rule vs resistance"));
+        assert!(!ends_sentence("read more:"));
+    }
+}

@@ -18,8 +18,10 @@
 //! blocks whose summed score is largest, where good text scores its length
 //! and bad text costs its length: a short block between two paragraphs is
 //! inside the run, while a long menu or footer breaks it. The run is
-//! widened at both ends over short prose (a one-line closing paragraph),
-//! upwards over a lead paragraph that lacks its full stop, and upwards to
+//! widened at both ends over short prose (a one-line closing paragraph)
+//! and over chrome an earlier rule removed when prose lies beyond it (a
+//! `Read more` line between two short paragraphs), upwards over a lead
+//! paragraph that lacks its full stop, and upwards to
 //! the headline just above it, so the header rules still find the title,
 //! standfirst and byline. Every block outside is removed, and inside it,
 //! every block that is mostly link text.
@@ -273,7 +275,7 @@ fn run(pass: &mut Pass) {
     let Some((mut start, mut end)) = densest_run(&scores) else {
         return;
     };
-    // Downwards, the run also takes a block an earlier rule removed (a
+    // Both ways, the run also takes a block an earlier rule removed (a
     // `Read more` link, a caption) when prose lies beyond it: the chrome
     // sat inside the story, which goes on past it.
     let removed = |i: usize| !pass.undecided(i) && classes[i] == Class::Bad;
@@ -291,7 +293,9 @@ fn run(pass: &mut Pass) {
             || matches!(classes[i], Class::Good | Class::NearGood)
                 && pass.feats[i].words >= MIN_LEAD_WORDS
     };
-    while start > 0 && lead(start - 1) {
+    while start > 0
+        && (lead(start - 1) || removed(start - 1) && start > 1 && short_prose(pass, start - 2))
+    {
         start -= 1;
     }
     let reach = start.saturating_sub(HEADLINE_REACH);
@@ -381,5 +385,18 @@ mod tests {
         let cleaned = clean(&dump);
         assert!(cleaned.body.contains("\n\nIt was not.\n\n"));
         assert!(cleaned.body.ends_with("Nobody has commented yet."));
+    }
+
+    #[test]
+    fn a_link_line_between_two_short_paragraphs_does_not_cut_the_story() {
+        // Each paragraph alone scores less than the section boundary a
+        // `Read more` line costs: the run starts below the link, and the
+        // first paragraph must be taken back over it.
+        let paras: Vec<&str> = PROSE.split("\n\n").collect();
+        assert_eq!((paras[0].len(), paras[1].len()), (139, 143));
+        let dump = format!("{}\n\nRead more\n\n{}", paras[0], paras[1]);
+        let cleaned = clean(&dump);
+        assert_eq!(cleaned.body, format!("{}\n\n{}", paras[0], paras[1]));
+        assert_eq!(cleaned.removals.len(), 1);
     }
 }

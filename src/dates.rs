@@ -15,7 +15,7 @@ pub(crate) fn contains_date(lower: &str) -> bool {
     for token in lower
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|t| t.trim_matches(|c: char| matches!(c, '.' | '(' | ')' | '[' | ']')))
-        .filter(|t| !t.is_empty() && !matches!(*t, "de" | "del" | "of" | "the"))
+        .filter(|t| !t.is_empty() && !lexicon().date_fillers.contains(t))
     {
         if is_numeric_date(token) {
             return true;

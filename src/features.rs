@@ -6,7 +6,7 @@
 
 use crate::document::{Block, Document};
 
-use crate::lexicon::{lexicon, LineSet, PhraseSet, Prefixes};
+use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
 use crate::shapes::ends_sentence;
 use crate::words::{hash_lowered, word_hash, words};
 use crate::Language;
@@ -87,15 +87,16 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 
 /// Hashes a block's words into `hashes` and, for a block long enough for
 /// its density to count, tallies its stopwords per language. Returns the
-/// number of words.
-fn hash_words(
+/// number of words. `counts` has a place for each of `lex`'s languages
+/// (`N`, a constant, so that the tally below is unrolled).
+pub(crate) fn hash_words<const N: usize>(
+    lex: &Lexicon,
     text: &str,
     lowered: bool,
     hashes: &mut Vec<u64>,
-    mut counts: Option<&mut [usize; 8]>,
+    mut counts: Option<&mut [usize; N]>,
 ) -> usize {
     let start = hashes.len();
-    let lex = lexicon();
     for word in words(text) {
         let hash = if lowered {
             hash_lowered(word.as_bytes())
@@ -131,12 +132,12 @@ pub(crate) struct Analysis<'d> {
 /// The features of every block of `doc`, in block order, and the dump's
 /// language (`language` when the caller names one, else detected).
 pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_> {
-    let mut totals = [0usize; 8];
+    let mut totals = [0usize; Language::COUNT];
     let mut total_words = 0;
     // Stopword counts of the blocks long enough to have them, by block
     // index: kept aside until the language is known, and only for those
     // blocks, so that a dump of many short lines pays nothing for them.
-    let mut counts: Vec<(usize, [usize; 8])> = Vec::new();
+    let mut counts: Vec<(usize, [usize; Language::COUNT])> = Vec::new();
     // About one word in six bytes of prose, and at least one a block.
     let mut word_hashes = Vec::with_capacity((doc.text.len() / 6).max(doc.blocks.len()));
     let mut feats: Vec<Features<'_>> = Vec::with_capacity(doc.blocks.len());
@@ -182,14 +183,14 @@ fn features_of<'d>(
     text: &str,
     lower: &'d str,
     word_hashes: &mut Vec<u64>,
-) -> (Features<'d>, [usize; 8]) {
-    let mut counts = [0usize; 8];
+) -> (Features<'d>, [usize; Language::COUNT]) {
+    let mut counts = [0usize; Language::COUNT];
     let first_hash = word_hashes.len();
     let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
     let words = if lower.is_empty() {
-        hash_words(text, false, word_hashes, tally)
+        hash_words(lexicon(), text, false, word_hashes, tally)
     } else {
-        hash_words(lower, true, word_hashes, tally)
+        hash_words(lexicon(), lower, true, word_hashes, tally)
     };
     let lex = lexicon();
     let features = Features {
@@ -217,23 +218,26 @@ mod tests {
 
     #[test]
     fn stopwords_are_counted_per_language() {
-        let (mut counts, mut hashes) = ([0; 8], Vec::new());
+        let (mut counts, mut hashes) = ([0; Language::COUNT], Vec::new());
+        let lex = lexicon();
         let words = hash_words(
+            lex,
             "The mayor said that the vote, and the plan.",
             false,
             &mut hashes,
             Some(&mut counts),
         );
         assert_eq!((words, hashes.len(), counts[0]), (9, 9, 6));
-        let mut counts = [0; 8];
+        let mut counts = [0; Language::COUNT];
         hash_words(
+            lex,
             "Der Rat hat über die Straße und den Plan beraten.",
             false,
             &mut hashes,
             Some(&mut counts),
         );
         let mut lowered = Vec::new();
-        hash_words("der rat hat über die straße", true, &mut lowered, None);
+        hash_words::<0>(lex, "der rat hat über die straße", true, &mut lowered, None);
         assert_eq!(lowered[..], hashes[hashes.len() - 10..hashes.len() - 4]);
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
     }

@@ -14,56 +14,53 @@ use std::str::FromStr;
 
 use crate::Error;
 
-/// A language chaff has phrase and stopword tables for.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum Language {
-    /// English.
-    En,
-    /// German.
-    De,
-    /// French.
-    Fr,
-    /// Spanish.
-    Es,
-    /// Italian.
-    It,
-    /// Portuguese.
-    Pt,
-    /// Dutch.
-    Nl,
-    /// Polish.
-    Pl,
+/// Declares the languages from one list (in `lexicon/mod.rs`): the
+/// [`Language`] enum, [`Language::ALL`], each language's code, the table
+/// module `src/lexicon/<code>.rs` and the lexicon's list of tables, so that
+/// a new language is its table file and one line of that list.
+macro_rules! languages {
+    ($($(#[$doc:meta])* $variant:ident = $code:ident;)*) => {
+        $(mod $code;)*
+
+        /// A language chaff has phrase and stopword tables for.
+        #[non_exhaustive]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+        pub enum Language {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Language {
+            /// Every language, in the order of the phrase tables.
+            pub const ALL: [Language; [$(stringify!($code)),*].len()] = [$(Language::$variant),*];
+
+            /// The ISO 639-1 code.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Language::$variant => stringify!($code),)*
+                }
+            }
+        }
+
+        /// Each language's tables, in the order of [`Language::ALL`].
+        const LANGUAGES: [&Phrases; Language::COUNT] = [$(&$code::PHRASES),*];
+    };
 }
+pub(crate) use languages;
+
+pub use crate::lexicon::Language;
+
+/// Bits for a set of languages, bit `i` for `Language::ALL[i]`: wide enough
+/// for every language, which the compiler checks.
+pub(crate) type LanguageMask = u16;
+
+const _: () = assert!(Language::COUNT <= LanguageMask::BITS as usize);
 
 impl Language {
-    /// Every language, in the order of the phrase tables.
-    pub const ALL: [Language; 8] = [
-        Language::En,
-        Language::De,
-        Language::Fr,
-        Language::Es,
-        Language::It,
-        Language::Pt,
-        Language::Nl,
-        Language::Pl,
-    ];
-
-    /// The ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::De => "de",
-            Language::Fr => "fr",
-            Language::Es => "es",
-            Language::It => "it",
-            Language::Pt => "pt",
-            Language::Nl => "nl",
-            Language::Pl => "pl",
-        }
-    }
+    /// How many languages chaff has tables for: the size of every
+    /// per-language array.
+    pub(crate) const COUNT: usize = Language::ALL.len();
 
     pub(crate) fn index(self) -> usize {
         self as usize
@@ -96,9 +93,16 @@ const MIN_COVERAGE: f64 = 0.15;
 
 /// Picks the language whose stopwords cover most of `words` words, given
 /// each language's stopword count over the dump.
-pub(crate) fn detect(counts: &[usize; 8], words: usize) -> Option<Language> {
+pub(crate) fn detect(counts: &[usize; Language::COUNT], words: usize) -> Option<Language> {
+    best_covered(counts, words).map(|i| Language::ALL[i])
+}
+
+/// The place in `counts` (stopword hits per language, over a text of
+/// `words` words) of the language that covers most of the text, if it
+/// covers enough.
+pub(crate) fn best_covered(counts: &[usize], words: usize) -> Option<usize> {
     let (best, &hits) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
-    (words > 0 && hits as f64 >= MIN_COVERAGE * words as f64).then(|| Language::ALL[best])
+    (words > 0 && hits as f64 >= MIN_COVERAGE * words as f64).then_some(best)
 }
 
 #[cfg(test)]
@@ -115,9 +119,18 @@ mod tests {
 
     #[test]
     fn detection_needs_enough_coverage() {
-        assert_eq!(detect(&[40, 5, 3, 2, 2, 2, 4, 0], 100), Some(Language::En));
-        assert_eq!(detect(&[2, 30, 3, 2, 2, 2, 9, 0], 100), Some(Language::De));
-        assert_eq!(detect(&[5, 4, 3, 2, 2, 2, 4, 0], 100), None);
-        assert_eq!(detect(&[0; 8], 0), None);
+        let counts = |pairs: &[(Language, usize)]| {
+            let mut counts = [2; Language::COUNT];
+            for &(l, c) in pairs {
+                counts[l.index()] = c;
+            }
+            counts
+        };
+        let en = counts(&[(Language::En, 40), (Language::De, 5)]);
+        assert_eq!(detect(&en, 100), Some(Language::En));
+        let de = counts(&[(Language::En, 2), (Language::De, 30), (Language::Nl, 9)]);
+        assert_eq!(detect(&de, 100), Some(Language::De));
+        assert_eq!(detect(&counts(&[(Language::En, 5)]), 100), None);
+        assert_eq!(detect(&[0; Language::COUNT], 0), None);
     }
 }

@@ -10,19 +10,16 @@
 //! The tables are merged once per process, so a rule pays a hash lookup or
 //! one automaton pass per block, never a per-call compilation.
 
-mod de;
-mod en;
-mod es;
-mod fr;
-mod it;
-mod nl;
-mod pl;
-mod pt;
 mod stopword_table;
+#[cfg(test)]
+#[path = "testdata/zorbish.rs"]
+mod zorbish;
 
 use std::sync::LazyLock;
 
+use crate::language::LanguageMask;
 use aho_corasick::{automaton::Automaton, dfa::DFA, Anchored, MatchKind};
+use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use stopword_table::StopwordTable;
 
@@ -91,19 +88,181 @@ pub(crate) struct Phrases {
     /// Sentences of legal disclaimers, which run long (`for informational
     /// purposes only`, `reproduction in whole or in part`).
     pub legal_phrases: &'static [&'static str],
+    /// Verbs of a commenter's name line (`Jane Doe says:`).
+    pub says_verbs: &'static [&'static str],
+    /// What follows the count in a counted comments header (`5 thoughts
+    /// on “...”`).
+    pub counted_comment_headers: &'static [&'static str],
+    /// Words for a page in pagination (`page 2 of 3`).
+    pub page_labels: &'static [&'static str],
+    /// The word between two page numbers (`of`, `von`).
+    pub page_of: &'static [&'static str],
+    /// Labels before a relative time (`updated 2 hours ago`).
+    pub updated_labels: &'static [&'static str],
+    /// Words before a relative time (`vor 3 Stunden`, `il y a 2 jours`).
+    pub ago_before: &'static [&'static str],
+    /// Words after a relative time (`2 hours ago`, `3 uur geleden`).
+    pub ago_after: &'static [&'static str],
+    /// Units of a relative time, each form spelled out (`hour`, `hours`,
+    /// `stunden`).
+    pub time_units: &'static [&'static str],
+    /// Words for "one" in a relative time (`an hour ago`, `vor einer
+    /// Stunde`).
+    pub number_one: &'static [&'static str],
+    /// Words a written date holds between its day, month and year (`20 de
+    /// junio de 2019`).
+    pub date_fillers: &'static [&'static str],
+    /// Words after a caption label that make it a credit (`photo credit:`).
+    pub credit_labels: &'static [&'static str],
+    /// Words that say an agency's credit is a picture's (`Reuters photo`).
+    pub photo_words: &'static [&'static str],
+    /// Lower-case words a credit holds besides name particles (`Courtesy
+    /// of the artist`).
+    pub credit_joiners: &'static [&'static str],
+    /// Words that join the names of a list (`Jane Doe and John Roe`).
+    pub name_joiners: &'static [&'static str],
+    /// The word cookie banners are about, which lets a notice run long.
+    pub cookie_words: &'static [&'static str],
+    /// Words that open a copyright line besides `©` and `(c)`.
+    pub copyright_words: &'static [&'static str],
 }
 
-/// The tables in the order of [`crate::Language::ALL`].
-const LANGUAGES: [&Phrases; 8] = [
-    &en::PHRASES,
-    &de::PHRASES,
-    &fr::PHRASES,
-    &es::PHRASES,
-    &it::PHRASES,
-    &pt::PHRASES,
-    &nl::PHRASES,
-    &pl::PHRASES,
-];
+/// How the entries of a table are matched, which decides what a
+/// well-formed entry is (see the hygiene tests).
+#[cfg(test)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Match {
+    /// A whole block, by its [`line_key`]: no decoration at either end.
+    Line,
+    /// The start of a block, before a separator: no separator at its end.
+    Prefix,
+    /// Anywhere in a block, or as a literal piece of a pattern.
+    Phrase,
+    /// One token: no space.
+    Word,
+}
+
+#[cfg(test)]
+impl Phrases {
+    /// Every table of the language, by field name, with how it is matched.
+    /// The pattern lists every field, so a new table cannot be left out of
+    /// the hygiene tests.
+    fn tables(&self) -> [(&'static str, Match, &'static [&'static str]); 43] {
+        let Phrases {
+            share_verbs,
+            share_words,
+            related_prefixes,
+            comments_headers,
+            comment_lines,
+            comment_form,
+            comment_form_phrases,
+            appeal_lines,
+            appeal_phrases,
+            caption_labels,
+            caption_prefixes,
+            tag_labels,
+            bio_roles,
+            byline_prefixes,
+            ad_lines,
+            notice_phrases,
+            notice_labels,
+            nav_lines,
+            dateline_prefixes,
+            reading_time_words,
+            months,
+            copulas,
+            stopwords,
+            bio_headers,
+            about_prefixes,
+            bio_phrases,
+            legal_phrases,
+            says_verbs,
+            counted_comment_headers,
+            page_labels,
+            page_of,
+            updated_labels,
+            ago_before,
+            ago_after,
+            time_units,
+            number_one,
+            date_fillers,
+            credit_labels,
+            photo_words,
+            credit_joiners,
+            name_joiners,
+            cookie_words,
+            copyright_words,
+        } = *self;
+        [
+            ("share_verbs", Match::Word, share_verbs),
+            ("share_words", Match::Word, share_words),
+            ("related_prefixes", Match::Prefix, related_prefixes),
+            ("comments_headers", Match::Line, comments_headers),
+            ("comment_lines", Match::Line, comment_lines),
+            ("comment_form", Match::Line, comment_form),
+            ("comment_form_phrases", Match::Phrase, comment_form_phrases),
+            ("appeal_lines", Match::Line, appeal_lines),
+            ("appeal_phrases", Match::Phrase, appeal_phrases),
+            ("caption_labels", Match::Phrase, caption_labels),
+            ("caption_prefixes", Match::Prefix, caption_prefixes),
+            ("tag_labels", Match::Prefix, tag_labels),
+            ("bio_roles", Match::Word, bio_roles),
+            ("byline_prefixes", Match::Prefix, byline_prefixes),
+            ("ad_lines", Match::Line, ad_lines),
+            ("notice_phrases", Match::Phrase, notice_phrases),
+            ("notice_labels", Match::Phrase, notice_labels),
+            ("nav_lines", Match::Line, nav_lines),
+            ("dateline_prefixes", Match::Prefix, dateline_prefixes),
+            ("reading_time_words", Match::Phrase, reading_time_words),
+            ("months", Match::Word, months),
+            ("copulas", Match::Phrase, copulas),
+            ("stopwords", Match::Word, stopwords),
+            ("bio_headers", Match::Line, bio_headers),
+            ("about_prefixes", Match::Prefix, about_prefixes),
+            ("bio_phrases", Match::Phrase, bio_phrases),
+            ("legal_phrases", Match::Phrase, legal_phrases),
+            ("says_verbs", Match::Word, says_verbs),
+            (
+                "counted_comment_headers",
+                Match::Phrase,
+                counted_comment_headers,
+            ),
+            ("page_labels", Match::Word, page_labels),
+            ("page_of", Match::Word, page_of),
+            ("updated_labels", Match::Phrase, updated_labels),
+            ("ago_before", Match::Phrase, ago_before),
+            ("ago_after", Match::Word, ago_after),
+            ("time_units", Match::Word, time_units),
+            ("number_one", Match::Word, number_one),
+            ("date_fillers", Match::Word, date_fillers),
+            ("credit_labels", Match::Word, credit_labels),
+            ("photo_words", Match::Word, photo_words),
+            ("credit_joiners", Match::Word, credit_joiners),
+            ("name_joiners", Match::Word, name_joiners),
+            ("cookie_words", Match::Phrase, cookie_words),
+            ("copyright_words", Match::Phrase, copyright_words),
+        ]
+    }
+}
+
+crate::language::languages! {
+    /// English.
+    En = en;
+    /// German.
+    De = de;
+    /// French.
+    Fr = fr;
+    /// Spanish.
+    Es = es;
+    /// Italian.
+    It = it;
+    /// Portuguese.
+    Pt = pt;
+    /// Dutch.
+    Nl = nl;
+    /// Polish.
+    Pl = pl;
+}
 
 /// Social networks and messengers: the same names in every language.
 #[rustfmt::skip]
@@ -112,6 +271,42 @@ const NETWORKS: &[&str] = &[
     "tumblr", "vk", "vkontakte", "xing", "threads", "bluesky", "mastodon", "messenger",
     "flipboard", "pocket", "instagram", "youtube", "tiktok", "snapchat", "viber", "weibo",
     "wechat", "sms", "gmail", "google+", "digg", "evernote", "skype",
+];
+
+/// Photo agencies and libraries, the same names in every language: a
+/// credit that names one is a photo credit whatever the caption's length.
+const AGENCIES: &[&str] = &[
+    "AP",
+    "AFP",
+    "Reuters",
+    "Getty",
+    "EPA",
+    "dpa",
+    "ANP",
+    "ANSA",
+    "EFE",
+    "Xinhua",
+    "Shutterstock",
+    "iStock",
+    "Bloomberg",
+    "IMAGO",
+    "Keystone",
+    "Belga",
+    "TASS",
+    "NurPhoto",
+    "Alamy",
+    "Flickr",
+    "Unsplash",
+    "Pixabay",
+    "Wikimedia",
+];
+
+/// Lower-case particles that belong inside names (`Ursula von der Leyen`,
+/// `José Ortega y Gasset`): names travel between languages, so these are
+/// one list for all of them.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "la",
+    "le", "du", "dos", "das", "ten", "ter", "zu", "y",
 ];
 
 /// A set of whole-line phrases or single words.
@@ -190,32 +385,102 @@ pub(crate) struct Lexicon {
     phrases: DFA,
     /// The [`PhraseSet`] bit of each pattern of `phrases`.
     phrase_bits: Vec<u8>,
+    /// `Jane Doe says:`, `Jane sagt:`: a commenter's name line.
+    pub says_line: Regex,
+    /// `5 thoughts on “Title”`: a counted comments header.
+    pub counted_comments: Regex,
+    /// `page 2 of 3`, `seite 2 von 5`, `2 / 7`, `1 2 3 4 5`.
+    pub pagination: Regex,
+    /// The letters a pagination line may start with, besides a digit.
+    pub page_initials: Vec<char>,
+    /// `32m ago`, `vor 3 Stunden`, `il y a 2 jours`, `3 uur geleden`.
+    pub relative_time: Regex,
+    /// The first words of a relative time without digits (`an hour ago`,
+    /// `vor einer Stunde`, `il y a une heure`): the cheap test before
+    /// [`Lexicon::relative_time`].
+    pub worded_time_starts: Vec<&'static str>,
+    // The small sets below are lists: a few string compares cost less
+    // than hashing the word.
+    pub date_fillers: Vec<&'static str>,
+    /// Longest first.
+    pub credit_labels: Vec<&'static str>,
+    pub photo_words: Vec<&'static str>,
+    /// The lower-case words a credit may hold besides [`NAME_PARTICLES`].
+    pub credit_joiners: Vec<&'static str>,
+    pub name_joiners: Vec<&'static str>,
+    pub cookie_words: Vec<&'static str>,
+    pub copyright_words: Vec<&'static str>,
+    /// `© 2019 ...`, `Copyright (c) 2020 ...`, `(C) 2018 ...`.
+    pub copyright_line: Regex,
+    pub agencies: Words,
 }
 
 /// The merged tables, built on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {
-    static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&LANGUAGES));
     &LEXICON
 }
 
 type Pick = fn(&Phrases) -> &'static [&'static str];
 
-fn words(pick: Pick) -> Words {
-    LANGUAGES
-        .iter()
-        .flat_map(|p| pick(p).iter().copied())
-        .collect()
+/// The tables of the languages a lexicon is built from, one per
+/// language, in the order of their stopword bits.
+#[derive(Clone, Copy)]
+struct Tables<'t>(&'t [&'static Phrases]);
+
+impl Tables<'_> {
+    /// The entries of every language's `pick` table.
+    fn words(self, pick: Pick) -> Words {
+        self.0
+            .iter()
+            .flat_map(|p| pick(p).iter().copied())
+            .collect()
+    }
+
+    fn longest_first(self, pick: Pick) -> Vec<&'static str> {
+        let mut v: Vec<_> = self.words(pick).into_iter().collect();
+        v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        v
+    }
+
+    /// The entries of every language's `pick` table as a regex
+    /// alternation, longest first, each matched literally.
+    fn one_of(self, pick: Pick) -> String {
+        self.longest_first(pick)
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    /// The first letters of every language's `pick` table.
+    fn initials(self, pick: Pick) -> Vec<char> {
+        let mut letters: Vec<char> = self
+            .words(pick)
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        letters.sort_unstable();
+        letters.dedup();
+        letters
+    }
+
+    fn prefixes(self, bit: u8, pick: Pick) -> Prefixes {
+        Prefixes::new(bit, self.longest_first(pick))
+    }
 }
 
-fn longest_first(pick: Pick) -> Vec<&'static str> {
-    let mut v: Vec<_> = words(pick).into_iter().collect();
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    v
+fn pattern(source: &str) -> Regex {
+    Regex::new(source).expect("patterns built from the tables compile")
 }
 
 impl Lexicon {
-    fn build() -> Lexicon {
-        let mut share_strong = words(|p| p.share_verbs);
+    /// The lexicon of `languages`' tables: bit `i` of a stopword's mask is
+    /// `languages[i]`.
+    fn build(languages: &[&'static Phrases]) -> Lexicon {
+        assert!(languages.len() <= LanguageMask::BITS as usize);
+        let t = Tables(languages);
+        let mut share_strong = t.words(|p| p.share_verbs);
         share_strong.extend(NETWORKS.iter().copied());
         let sets: [(PhraseSet, Pick); 8] = [
             (PhraseSet::CommentForm, |p| p.comment_form_phrases),
@@ -230,7 +495,7 @@ impl Lexicon {
         let mut patterns = Vec::new();
         let mut phrase_bits = Vec::new();
         for (set, pick) in sets {
-            for phrase in longest_first(pick) {
+            for phrase in t.longest_first(pick) {
                 patterns.push(phrase);
                 phrase_bits.push(set.bit());
             }
@@ -238,32 +503,77 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             first_words: FxHashMap::default(),
             share_strong,
-            share_weak: words(|p| p.share_words),
-            related_prefixes: Prefixes::new(0, |p| p.related_prefixes),
-            caption_labels: longest_first(|p| p.caption_labels),
-            caption_prefixes: Prefixes::new(1, |p| p.caption_prefixes),
-            tag_labels: Prefixes::new(2, |p| p.tag_labels),
-            bio_roles: words(|p| p.bio_roles),
-            byline_prefixes: Prefixes::new(3, |p| p.byline_prefixes),
-            dateline_prefixes: Prefixes::new(4, |p| p.dateline_prefixes),
-            months: words(|p| p.months),
-            copulas: longest_first(|p| p.copulas),
-            stopwords: stopword_masks(),
-            longest_stopword: LANGUAGES
+            share_weak: t.words(|p| p.share_words),
+            related_prefixes: t.prefixes(0, |p| p.related_prefixes),
+            caption_labels: t.longest_first(|p| p.caption_labels),
+            caption_prefixes: t.prefixes(1, |p| p.caption_prefixes),
+            tag_labels: t.prefixes(2, |p| p.tag_labels),
+            bio_roles: t.words(|p| p.bio_roles),
+            byline_prefixes: t.prefixes(3, |p| p.byline_prefixes),
+            dateline_prefixes: t.prefixes(4, |p| p.dateline_prefixes),
+            months: t.words(|p| p.months),
+            copulas: t.longest_first(|p| p.copulas),
+            stopwords: stopword_masks(t),
+            longest_stopword: languages
                 .iter()
                 .flat_map(|l| l.stopwords)
                 .map(|w| w.len())
                 .max()
                 .unwrap_or(0),
-            lines: line_bits(),
+            lines: line_bits(t),
             longest_line: 0,
-            about_prefixes: Prefixes::new(5, |p| p.about_prefixes),
+            about_prefixes: t.prefixes(5, |p| p.about_prefixes),
             phrases: DFA::builder()
                 .match_kind(MatchKind::Standard)
                 .prefilter(false)
                 .build(&patterns)
                 .expect("phrase tables are small"),
             phrase_bits,
+            says_line: pattern(&format!(
+                r"^\S(?:.{{0,40}}\S)?\s+(?:{})\s*:$",
+                t.one_of(|p| p.says_verbs)
+            )),
+            counted_comments: pattern(&format!(
+                r"^\d+\s+(?:{})\b",
+                t.one_of(|p| p.counted_comment_headers)
+            )),
+            pagination: pattern(&format!(
+                r"^(?:(?:{})\s+\d+\s*(?:{}|/)\s*\d+|\d+\s*/\s*\d+|(?:\d+\s+){{2,}}\d+)$",
+                t.one_of(|p| p.page_labels),
+                t.one_of(|p| p.page_of)
+            )),
+            page_initials: t.initials(|p| p.page_labels),
+            relative_time: pattern(&format!(
+                r"^(?:(?:{}) )?(?:(?:{})\s+)?(?:\d+|{})\s*(?:{})\.?(?:\s+(?:{}))?$",
+                t.one_of(|p| p.updated_labels),
+                t.one_of(|p| p.ago_before),
+                t.one_of(|p| p.number_one),
+                t.one_of(|p| p.time_units),
+                t.one_of(|p| p.ago_after),
+            )),
+            worded_time_starts: [
+                (|p| p.number_one) as Pick,
+                |p| p.updated_labels,
+                |p| p.ago_before,
+            ]
+            .into_iter()
+            .flat_map(|pick| t.words(pick))
+            .filter_map(|w| w.split(' ').next())
+            .collect::<Words>()
+            .into_iter()
+            .collect(),
+            date_fillers: t.longest_first(|p| p.date_fillers),
+            credit_labels: t.longest_first(|p| p.credit_labels),
+            photo_words: t.longest_first(|p| p.photo_words),
+            credit_joiners: t.longest_first(|p| p.credit_joiners),
+            name_joiners: t.longest_first(|p| p.name_joiners),
+            cookie_words: t.longest_first(|p| p.cookie_words),
+            copyright_words: t.longest_first(|p| p.copyright_words),
+            copyright_line: pattern(&format!(
+                r"^(?:©|\(c\)|{})\s*(?:©|\(c\))?\s*(?:\d{{4}}|\p{{L}})",
+                t.one_of(|p| p.copyright_words)
+            )),
+            agencies: AGENCIES.iter().copied().collect(),
         };
         lexicon.first_words = lexicon.index_first_words();
         lexicon.longest_line = lexicon.lines.keys().map(|l| l.len()).max().unwrap_or(0);
@@ -432,7 +742,7 @@ struct Walk {
     end: usize,
 }
 
-fn line_bits() -> FxHashMap<&'static str, u8> {
+fn line_bits(t: Tables) -> FxHashMap<&'static str, u8> {
     let sets: [(LineSet, Pick); 7] = [
         (LineSet::CommentsHeader, |p| p.comments_headers),
         (LineSet::CommentLine, |p| p.comment_lines),
@@ -444,7 +754,7 @@ fn line_bits() -> FxHashMap<&'static str, u8> {
     ];
     let mut bits = FxHashMap::default();
     for (set, pick) in sets {
-        for line in words(pick) {
+        for line in t.words(pick) {
             *bits.entry(line).or_insert(0) |= set.bit();
         }
     }
@@ -459,17 +769,17 @@ fn strip_count(key: &str) -> &str {
         .trim()
 }
 
-fn stopword_masks() -> StopwordTable {
-    let entries: Vec<(u64, u8)> = LANGUAGES
-        .iter()
-        .enumerate()
-        .flat_map(|(bit, phrases)| {
-            phrases
-                .stopwords
-                .iter()
-                .map(move |word| (crate::words::word_hash(word), 1 << bit))
-        })
-        .collect();
+fn stopword_masks(t: Tables) -> StopwordTable {
+    let entries: Vec<(u64, LanguageMask)> =
+        t.0.iter()
+            .enumerate()
+            .flat_map(|(bit, phrases)| {
+                phrases
+                    .stopwords
+                    .iter()
+                    .map(move |word| (crate::words::word_hash(word), 1 << bit))
+            })
+            .collect();
     StopwordTable::new(&entries)
 }
 
@@ -498,9 +808,10 @@ fn first_word(lower: &str) -> &str {
 }
 
 impl Prefixes {
-    fn new(bit: u8, pick: Pick) -> Prefixes {
+    /// A prefix table with bit `bit` of its `phrases`, longest first.
+    fn new(bit: u8, phrases: Vec<&'static str>) -> Prefixes {
         let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for phrase in longest_first(pick) {
+        for phrase in phrases {
             by_first_word
                 .entry(first_word(phrase))
                 .or_default()
@@ -630,18 +941,123 @@ mod tests {
     }
 
     #[test]
-    fn entries_are_lower_case_and_trimmed() {
-        for p in LANGUAGES {
-            for entry in p
-                .related_prefixes
-                .iter()
-                .chain(p.comment_form)
-                .chain(p.nav_lines)
-            {
-                assert_eq!(entry.to_lowercase(), *entry);
-                assert_eq!(entry.trim(), *entry);
+    fn every_entry_of_every_table_can_match() {
+        let mut bad = Vec::new();
+        for (language, p) in Language::ALL.iter().zip(LANGUAGES) {
+            for (name, how, table) in p.tables() {
+                let mut seen = FxHashSet::default();
+                for &entry in table {
+                    // Every table is matched against lower-cased,
+                    // space-normalized text.
+                    let well_formed = !entry.is_empty()
+                        && entry.trim() == entry
+                        && !entry.contains("  ")
+                        && entry.to_lowercase() == entry
+                        && match how {
+                            // The key and the prefix are both read with
+                            // their decoration trimmed: `tagi:` never
+                            // matches.
+                            Match::Line | Match::Prefix => {
+                                line_key(entry) == entry
+                                    // A form field's key drops its last
+                                    // bracket: `name (required)` matches
+                                    // `Name (required) (never shown)`.
+                                    || name == "comment_form" && entry.ends_with(')')
+                            }
+                            Match::Word => !entry.contains(' '),
+                            Match::Phrase => true,
+                        };
+                    if !well_formed || !seen.insert(entry) {
+                        bad.push(format!("{language} {name}: {entry:?}"));
+                    }
+                }
             }
         }
+        assert!(bad.is_empty(), "malformed or repeated entries: {bad:#?}");
+    }
+
+    /// Tables of one language that may hold the same entry, and why that is
+    /// no conflict (`*`: any other table). Any other entry in two tables is
+    /// an error: one of the two copies is dead, or the two rules disagree
+    /// on what the block is.
+    const MAY_SHARE: &[(&str, &str, &str)] = &[
+        ("stopwords", "*", "stopwords measure how much of a block is function words; the same word may have another use"),
+        ("share_words", "*", "a share word counts only on a line with a share verb or a network's name"),
+        ("nav_lines", "related_prefixes", "`Next article` that opens related links is taken by read-more-link, which runs first; alone on its line nav-link takes it"),
+        ("caption_labels", "caption_prefixes", "one word labels a credit inside a caption (`... Foto: dpa`) and opens a caption (`Foto: ...`): both for photo-caption"),
+        ("caption_labels", "credit_labels", "`Photo credit:` is a label and the word that makes it a credit: both for photo-caption"),
+        ("caption_labels", "photo_words", "`photo` labels a credit and marks an agency credit as a picture's: both for photo-caption"),
+        ("caption_prefixes", "photo_words", "as above"),
+        ("caption_prefixes", "nav_lines", "`Top: the bridge at dawn` opens a caption; `Top` alone is a back-to-top link"),
+        ("about_prefixes", "nav_lines", "`About Jane Doe` heads an author box; `About` alone is a menu entry"),
+        ("bio_headers", "bio_roles", "`Author` alone heads an author box; `... is an author` is a bio's sentence"),
+        ("bio_headers", "byline_prefixes", "`Author` alone heads an author box; `Author: Jane Doe` is a byline"),
+        ("bio_roles", "byline_prefixes", "as above"),
+        ("dateline_prefixes", "updated_labels", "`Updated: March 3` is a stamp, `Updated 2 hours ago` a relative time"),
+        ("dateline_prefixes", "tag_labels", "pt `publicado em` labels a date and a section list alike: tag-list runs first and takes the line unless it ends like a sentence"),
+        ("copulas", "says_verbs", "`schreibt` joins a name to a job in a bio, and ends a commenter's name line"),
+        ("byline_prefixes", "page_of", "`von Jane Doe`, `Seite 2 von 5`"),
+        ("date_fillers", "page_of", "`20 de junio`, `página 2 de 5`"),
+        ("credit_joiners", "date_fillers", "small words of unrelated patterns"),
+        ("credit_joiners", "page_of", "small words of unrelated patterns"),
+        ("credit_joiners", "name_joiners", "`Jane Doe and John Roe` in a byline and in a credit"),
+    ];
+
+    #[test]
+    fn an_entry_in_two_tables_of_a_language_is_deliberate() {
+        let allowed = |a: &str, b: &str| {
+            MAY_SHARE.iter().any(|&(x, y, _)| {
+                (x == a || x == b) && (y == "*" || y == a && x == b || y == b && x == a)
+            })
+        };
+        let mut conflicts = Vec::new();
+        for (language, p) in Language::ALL.iter().zip(LANGUAGES) {
+            let tables = p.tables();
+            for (i, &(a, _, first)) in tables.iter().enumerate() {
+                for &(b, _, second) in &tables[i + 1..] {
+                    for entry in first.iter().filter(|e| second.contains(e)) {
+                        if !allowed(a, b) {
+                            conflicts.push(format!("{language}: {entry:?} in {a} and {b}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(conflicts.is_empty(), "{conflicts:#?}");
+    }
+
+    /// Builds a lexicon with Zorbish, a made-up language whose tables are
+    /// one file (`testdata/zorbish.rs`), after the real languages, and once
+    /// more one place further (the tenth language today), past what a byte
+    /// of language bits could hold. A Zorbish text is detected as Zorbish,
+    /// and English still as English, through the counting the pipeline
+    /// does.
+    #[test]
+    fn a_language_added_as_one_table_file_is_detected() {
+        const ZORBISH: &str = "Zo miru ka blen tas vek ori, pel nu sha zo kamaro blen tiru.";
+        const ENGLISH: &str =
+            "The council met on Tuesday to discuss the budget, which has been delayed.";
+        /// The place of the language detected in `text` among `tables`'
+        /// `N` languages, counted as the pipeline counts.
+        fn detect<const N: usize>(tables: [&'static Phrases; N], text: &str) -> Option<usize> {
+            let lex = Lexicon::build(&tables);
+            let mut counts = [0; N];
+            let words =
+                crate::features::hash_words(&lex, text, false, &mut Vec::new(), Some(&mut counts));
+            crate::language::best_covered(&counts, words)
+        }
+        // Zorbish after the real languages; for the tenth, after German's
+        // tables once more.
+        let mut ninth = [&zorbish::PHRASES; Language::COUNT + 1];
+        ninth[..Language::COUNT].copy_from_slice(&LANGUAGES);
+        let mut tenth = [&zorbish::PHRASES; Language::COUNT + 2];
+        tenth[..Language::COUNT].copy_from_slice(&LANGUAGES);
+        tenth[Language::COUNT] = LANGUAGES[Language::De.index()];
+        assert_eq!(detect(ninth, ZORBISH), Some(Language::COUNT));
+        assert_eq!(detect(tenth, ZORBISH), Some(Language::COUNT + 1));
+        assert_eq!(detect(ninth, ENGLISH), Some(Language::En.index()));
+        assert_eq!(detect(tenth, ENGLISH), Some(Language::En.index()));
+        assert!(Lexicon::build(&tenth).share_strong.contains("zharo"));
     }
 
     #[test]

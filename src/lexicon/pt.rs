@@ -21,7 +21,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
         "seu endereço de e-mail não será publicado",
         "campos obrigatórios são marcados",
     ],
-    appeal_lines: &["apoie", "apoie-nos", "doe", "assine", "assine já", "newsletter", "seja membro", "inscreva-se", "assine nossa newsletter", "receba nossa newsletter", "siga-nos", "inscreva-se na newsletter", "seja assinante"],
+    appeal_lines: &["apoie", "apoie-nos", "doe", "assine", "assine já", "newsletter", "seja membro", "inscreva-se", "receba nossa newsletter", "siga-nos", "inscreva-se na newsletter", "seja assinante"],
     appeal_phrases: &[
         "apoie o nosso jornalismo",
         "apoie nosso jornalismo",
@@ -40,7 +40,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     notice_phrases: &[
         "utilizamos cookies", "este site utiliza cookies", "usamos cookies", "utiliza cookies",
         "ative o javascript", "todos os direitos reservados",
-        "uso de cookies", "aceitar cookies", "ao continuar navegando", "proibida a reprodução",
+        "uso de cookies", "aceitar cookies", "ao continuar navegando",
     ],
     notice_labels: &["política de privacidade", "termos de uso", "política de cookies"],
     nav_lines: &[
@@ -57,4 +57,20 @@ pub(crate) const PHRASES: Phrases = Phrases {
     about_prefixes: &["sobre"],
     bio_phrases: &["siga-o no", "siga-a no"],
     legal_phrases: &["para fins informativos", "não substitui a orientação médica", "proibida a reprodução", "sem autorização prévia"],
+    says_verbs: &["diz"],
+    counted_comment_headers: &[],
+    page_labels: &["página"],
+    page_of: &["de"],
+    updated_labels: &[],
+    ago_before: &["há"],
+    ago_after: &[],
+    time_units: &["segundo", "segundos", "minuto", "minutos", "hora", "horas", "dia", "dias", "semana", "semanas", "meses", "ano", "anos"],
+    number_one: &[],
+    date_fillers: &["de"],
+    credit_labels: &[],
+    photo_words: &[],
+    credit_joiners: &[],
+    name_joiners: &["e"],
+    cookie_words: &["cookie"],
+    copyright_words: &["copyright"],
 };

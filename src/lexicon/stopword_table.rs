@@ -6,12 +6,14 @@
 //! linear probing, filled to at most a quarter, so a lookup is one multiply
 //! and, nearly always, one or two loads.
 
+use crate::language::LanguageMask;
+
 /// Word hashes of the stopwords, each with a bit per language.
 pub(crate) struct StopwordTable {
     keys: Vec<u64>,
     /// The language bits of `keys[i]`; 0 marks an empty slot, since every
     /// stopword belongs to at least one language.
-    masks: Vec<u8>,
+    masks: Vec<LanguageMask>,
     /// `64 - log2(len)`: the top bits of the mixed hash pick the slot.
     shift: u32,
 }
@@ -19,7 +21,7 @@ pub(crate) struct StopwordTable {
 impl StopwordTable {
     /// A table of `(word hash, language bits)`; bits of a hash given twice
     /// are merged.
-    pub fn new(entries: &[(u64, u8)]) -> StopwordTable {
+    pub fn new(entries: &[(u64, LanguageMask)]) -> StopwordTable {
         let len = (entries.len() * 4).next_power_of_two().max(16);
         let mut table = StopwordTable {
             keys: vec![0; len],
@@ -43,7 +45,7 @@ impl StopwordTable {
 
     /// The language bits of the word with this hash; 0 when it is no
     /// stopword.
-    pub fn get(&self, hash: u64) -> u8 {
+    pub fn get(&self, hash: u64) -> LanguageMask {
         let mut slot = self.slot(hash);
         loop {
             let bits = self.masks[slot];
@@ -61,7 +63,7 @@ mod tests {
 
     #[test]
     fn finds_what_was_put_and_nothing_else() {
-        let entries: Vec<(u64, u8)> = (0..500u64)
+        let entries: Vec<(u64, LanguageMask)> = (0..500u64)
             .map(|i| (i.wrapping_mul(0x1234_5678_9ABC_DEF1), 1 << (i % 8)))
             .chain([(42, 1), (42, 2)])
             .collect();

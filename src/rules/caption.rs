@@ -18,7 +18,7 @@
 use super::{Pass, Rule, RuleDocs};
 use crate::dates::contains_date;
 use crate::features::Features;
-use crate::lexicon::{lexicon, PhraseSet};
+use crate::lexicon::{lexicon, PhraseSet, NAME_PARTICLES};
 use crate::shapes::MAX_CREDIT_BYTES;
 use crate::Kind;
 
@@ -59,7 +59,7 @@ fn labelled_credit(text: &str) -> Option<(usize, &str)> {
     let mut head = body[..colon].trim_end();
     let lower_tail =
         |head: &str| head[floor_boundary(head, head.len().saturating_sub(40))..].to_lowercase();
-    for suffix in ["credits", "credit"] {
+    for suffix in &lexicon().credit_labels {
         let tail = lower_tail(head);
         if tail.ends_with(suffix) && tail[..tail.len() - suffix.len()].ends_with(' ') {
             head = head[..head.len() - suffix.len()].trim_end();
@@ -117,45 +117,20 @@ fn copyright_credit(text: &str) -> Option<(usize, &str)> {
         .then_some((at, credit))
 }
 
-/// Photo agencies and libraries, the same names in every language: a
-/// credit that names one is a photo credit whatever the caption's length.
-const AGENCIES: &[&str] = &[
-    "AP",
-    "AFP",
-    "Reuters",
-    "Getty",
-    "EPA",
-    "dpa",
-    "ANP",
-    "ANSA",
-    "EFE",
-    "Xinhua",
-    "Shutterstock",
-    "iStock",
-    "Bloomberg",
-    "IMAGO",
-    "Keystone",
-    "Belga",
-    "TASS",
-    "NurPhoto",
-    "Alamy",
-    "Flickr",
-    "Unsplash",
-    "Pixabay",
-    "Wikimedia",
-];
-
 /// Whether a credit names a photo agency and a photographer or picture:
 /// `AP Photo/Alan Diaz, File`, `Reuters/Jane Doe`. A bare `(AP)` or
 /// `(Reuters)` is the source tag of a news paragraph, not a credit.
 fn names_agency(credit: &str) -> bool {
     let agency = credit
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| AGENCIES.contains(&w));
+        .any(|w| lexicon().agencies.contains(w));
     let pictured = credit.contains('/')
-        || credit
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("photo"));
+        || credit.split_whitespace().any(|w| {
+            lexicon()
+                .photo_words
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        });
     agency && pictured
 }
 
@@ -206,12 +181,6 @@ const SHORT_DESCRIPTION_WORDS: usize = 15;
 /// brackets: `The Trilogy (Blu-Ray)`.
 const NAME_WORDS: usize = 8;
 
-/// Name particles that stay lower case inside a credit.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "der", "den", "van", "von", "al", "bin", "ibn", "la", "le", "du",
-    "dos", "y", "of", "and", "for", "the", "via",
-];
-
 /// A credit reads as a list of names: every word capitalised (or a name
 /// particle), at least one capital letter, and few words.
 fn looks_like_credit(credit: &str) -> bool {
@@ -224,7 +193,10 @@ fn looks_like_credit(credit: &str) -> bool {
         && credit.chars().any(char::is_uppercase)
         && words.iter().all(|w| {
             let first = w.chars().next().unwrap_or(' ');
-            first.is_uppercase() || !first.is_alphabetic() || PARTICLES.contains(w)
+            first.is_uppercase()
+                || !first.is_alphabetic()
+                || NAME_PARTICLES.contains(w)
+                || lexicon().credit_joiners.contains(w)
         })
 }
 

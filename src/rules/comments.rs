@@ -11,12 +11,8 @@
 //! Known misses: comment systems that print no header, and form notices
 //! phrased in ways the tables do not hold.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Pass, Rule, RuleDocs};
-use crate::lexicon::{line_key, LineSet, PhraseSet};
+use crate::lexicon::{lexicon, line_key, LineSet, PhraseSet};
 use crate::Kind;
 
 pub(crate) const COMMENTS_HEADER: Rule = Rule {
@@ -62,34 +58,22 @@ pub(crate) const COMMENT_FORM: Rule = Rule {
     run: run_form,
 };
 
-/// `5 thoughts on “Title”`, `12 responses to “Title”`: WordPress headers.
-static COUNTED_RESPONSES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d+\s+(?:thoughts?\s+on|responses?\s+to|replies\s+to|comments?\s+on)\b")
-        .expect("header pattern compiles")
-});
-
 fn run_header(pass: &mut Pass) {
     pass.label_each(Kind::Comments, |pass, i| {
         let f = &pass.feats[i];
         f.is(LineSet::CommentsHeader) || {
             let key = line_key(f.lower);
-            key.starts_with(|c: char| c.is_ascii_digit()) && COUNTED_RESPONSES.is_match(key)
+            key.starts_with(|c: char| c.is_ascii_digit())
+                && lexicon().counted_comments.is_match(key)
         }
     });
 }
-
-/// `Jane Doe says:`, `Jane sagt:`, `Jeanne dit :`: a commenter's name line
-/// in WordPress-style threads.
-static SAYS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\S(?:.{0,40}\S)?\s+(?:says|said|sagt|schreibt|dit|dice|diz|zegt|pisze)\s*:$")
-        .expect("says pattern compiles")
-});
 
 fn run_thread_line(pass: &mut Pass) {
     pass.label_each(Kind::Comments, |pass, i| {
         let f = &pass.feats[i];
         f.is(LineSet::CommentLine)
-            || f.words <= 8 && f.lower.ends_with(':') && SAYS_LINE.is_match(f.lower)
+            || f.words <= 8 && f.lower.ends_with(':') && lexicon().says_line.is_match(f.lower)
     });
 }
 

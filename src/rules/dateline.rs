@@ -42,28 +42,10 @@ const MAX_STAMP_WORDS: usize = 12;
 /// Longest reading-time line, in words.
 const MAX_READING_TIME_WORDS: usize = 6;
 
-/// `32m ago`, `2 hours ago`, `vor 3 Stunden`, `il y a 2 jours`, `hace 5
-/// minutos`, `há 2 horas`, `3 uur geleden`, `2 godziny temu`.
-static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:updated |aktualisiert )?(?:(?:vor|il y a|hace|há)\s+)?(?:\d+|an?|one|ein|einer|einem)\s*(?:s|m|h|d|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|años?|anos?|seconden|uur|dagen|weken|maanden|jaar|sekund[y]?|minut[y]?|godzin[y]?|dni|tygodni)\.?(?:\s+(?:ago|geleden|temu))?$",
-    )
-    .expect("relative time pattern compiles")
-});
-
-/// How a relative time without digits starts: `an hour ago`, `vor einer
-/// Stunde`, `il y a une heure`, `hace un día`, `há uma hora`.
-const WORDED_STARTS: &[&str] = &[
-    "a ",
-    "an ",
-    "one ",
-    "updated ",
-    "aktualisiert ",
-    "vor ",
-    "il y a ",
-    "hace ",
-    "há ",
-];
+/// The text up to its first space.
+fn first_word(text: &str) -> &str {
+    &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
+}
 
 /// `10:31`, `7:45 am`: a clock time.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,8 +70,8 @@ fn is_stamp(f: &Features<'_>) -> bool {
     }
     let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
     if words <= MAX_READING_TIME_WORDS
-        && (has_digit || WORDED_STARTS.iter().any(|s| lower.starts_with(s)))
-        && RELATIVE_TIME.is_match(lower)
+        && (has_digit || lex.worded_time_starts.contains(&first_word(lower)))
+        && lex.relative_time.is_match(lower)
     {
         return true;
     }

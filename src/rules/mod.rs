@@ -300,7 +300,7 @@ impl<'a> Pass<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleInfo {
     /// Stable name, shown in the removal report and taken by
-    /// [`Config::disable_rule`].
+    /// [`crate::Config::disable_rule`].
     pub name: &'static str,
     /// One line saying what the rule removes.
     pub summary: &'static str,

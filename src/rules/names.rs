@@ -3,12 +3,7 @@
 //! A name is two to four capitalised words (`Judah Ari Gross`), allowing
 //! the lower-case particles names carry (`Ursula von der Leyen`, `Ahmed
 //! al-Masri`) and initials (`J. R. Smith`).
-
-/// Lower-case words that belong inside names.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "la",
-    "le", "du", "dos", "das", "ten", "ter", "zu", "y",
-];
+use crate::lexicon::{lexicon, NAME_PARTICLES};
 
 /// Most words in one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -18,7 +13,7 @@ fn is_name_word(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if PARTICLES.contains(&word) || word.starts_with("al-") || word.starts_with("el-") {
+    if NAME_PARTICLES.contains(&word) || word.starts_with("al-") || word.starts_with("el-") {
         return true;
     }
     first.is_uppercase()
@@ -35,14 +30,16 @@ pub(crate) fn is_person_name(text: &str) -> bool {
     let mut count = 0;
     let mut last = "";
     for word in text.split_whitespace() {
-        if count == MAX_NAME_WORDS || !is_name_word(word) || count == 0 && PARTICLES.contains(&word)
+        if count == MAX_NAME_WORDS
+            || !is_name_word(word)
+            || count == 0 && NAME_PARTICLES.contains(&word)
         {
             return false;
         }
         count += 1;
         last = word;
     }
-    count >= 2 && !PARTICLES.contains(&last)
+    count >= 2 && !NAME_PARTICLES.contains(&last)
 }
 
 /// Whether `text` is a list of names joined by commas and `and`, `und`,
@@ -50,12 +47,11 @@ pub(crate) fn is_person_name(text: &str) -> bool {
 pub(crate) fn is_name_list(text: &str) -> bool {
     let mut any = false;
     for part in text.split([',', '&']) {
-        for name in part.split([' ']).collect::<Vec<_>>().split(|w| {
-            matches!(
-                *w,
-                "and" | "und" | "et" | "y" | "e" | "i" | "en" | "og" | "och"
-            )
-        }) {
+        for name in part
+            .split([' '])
+            .collect::<Vec<_>>()
+            .split(|w| lexicon().name_joiners.contains(w))
+        {
             let name = name.join(" ");
             let name = name.trim();
             if name.is_empty() {
@@ -79,7 +75,7 @@ pub(crate) fn leading_name(text: &str) -> Option<&str> {
         let clean = word.trim_end_matches([',', ';', ':']);
         if count == MAX_NAME_WORDS
             || !is_name_word(clean)
-            || PARTICLES.contains(&clean) && count == 0
+            || NAME_PARTICLES.contains(&clean) && count == 0
         {
             break;
         }

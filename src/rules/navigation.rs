@@ -10,12 +10,8 @@
 //! which are ordinary words; whole-page location of the article is what
 //! catches those.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Pass, Rule, RuleDocs};
-use crate::lexicon::{line_key, LineSet};
+use crate::lexicon::{lexicon, line_key, LineSet};
 use crate::Kind;
 
 pub(crate) const NAV_LINK: Rule = Rule {
@@ -46,19 +42,15 @@ pub(crate) const BREADCRUMB: Rule = Rule {
     run: run_breadcrumb,
 };
 
-/// `page 2 of 3`, `seite 2 von 5`, `2 / 7`, `1 2 3 4 5`.
-static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:page|seite|página|pagina|strona|pagina's)\s+\d+\s*(?:of|von|de|di|z|van|/)\s*\d+|\d+\s*/\s*\d+|(?:\d+\s+){2,}\d+)$")
-        .expect("pagination pattern compiles")
-});
-
 fn run_nav_link(pass: &mut Pass) {
     pass.label_each(Kind::Navigation, |pass, i| {
         let f = &pass.feats[i];
         f.is(LineSet::Nav) || {
             let key = line_key(f.lower);
-            let paged = key.starts_with(|c: char| c.is_ascii_digit() || c == 'p' || c == 's');
-            paged && PAGINATION.is_match(key)
+            let lex = lexicon();
+            let paged =
+                key.starts_with(|c: char| c.is_ascii_digit() || lex.page_initials.contains(&c));
+            paged && lex.pagination.is_match(key)
         }
     });
 }

@@ -11,12 +11,8 @@
 //! Known misses: long legal paragraphs over the length limit, and notices
 //! that the tables do not phrase.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Pass, Rule, RuleDocs};
-use crate::lexicon::PhraseSet;
+use crate::lexicon::{lexicon, PhraseSet};
 use crate::Kind;
 
 pub(crate) const NOTICE: Rule = Rule {
@@ -41,20 +37,17 @@ const MAX_NOTICE_WORDS: usize = 60;
 /// sentence ("The new terms of use take effect in May.") is a story's.
 const MAX_LABEL_LINE_WORDS: usize = 10;
 
-/// `© 2019 ...`, `Copyright (c) 2020 ...`, `(C) 2018 ...`.
-static COPYRIGHT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}|\p{L})")
-        .expect("pattern compiles")
-});
-
 /// Legal disclaimers run long.
 const MAX_DISCLAIMER_WORDS: usize = 150;
 /// Consent banners explain their cookies at length.
 const MAX_COOKIE_NOTICE_WORDS: usize = 150;
 
 fn copyright_line(lower: &str) -> bool {
-    (lower.starts_with('©') || lower.starts_with("(c)") || lower.starts_with("copyright"))
-        && COPYRIGHT_LINE.is_match(lower)
+    let lex = lexicon();
+    (lower.starts_with('©')
+        || lower.starts_with("(c)")
+        || lex.copyright_words.iter().any(|w| lower.starts_with(w)))
+        && lex.copyright_line.is_match(lower)
 }
 
 fn run(pass: &mut Pass) {
@@ -62,7 +55,8 @@ fn run(pass: &mut Pass) {
         let f = &pass.feats[i];
         let phrase_notice = f.has(PhraseSet::Notice)
             && (f.words <= MAX_NOTICE_WORDS
-                || f.words <= MAX_COOKIE_NOTICE_WORDS && f.lower.contains("cookie"));
+                || f.words <= MAX_COOKIE_NOTICE_WORDS
+                    && lexicon().cookie_words.iter().any(|w| f.lower.contains(w)));
         let label_line = f.has(PhraseSet::NoticeLabel)
             && (f.words <= MAX_LABEL_LINE_WORDS || !f.ends_sentence && f.words <= MAX_NOTICE_WORDS);
         let short_notice =

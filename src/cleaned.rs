@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use crate::document::{Document, DumpFormat};
 use crate::rules::Label;
-use crate::Kind;
+use crate::{Kind, Language};
 
 /// An inclusive, 1-based range of input lines.
 ///
@@ -82,6 +82,10 @@ pub struct Cleaned {
     pub standfirst: Option<String>,
     /// The author's name, from a byline or an author bio.
     pub byline: Option<String>,
+    /// The language the dump is written in, as given by
+    /// [`crate::Config::language`] or detected from its function words;
+    /// `None` when it is none of the languages chaff has tables for.
+    pub language: Option<Language>,
     /// The body: paragraphs in input order, one blank line between them.
     pub body: String,
     /// Every removed block, in input order.
@@ -134,16 +138,18 @@ pub(crate) fn body_paragraphs<'d>(
         })
 }
 
-/// The result of a document whose blocks are labelled `labels`, with the
-/// author's name `byline`.
+/// The result of a document in `language` whose blocks are labelled
+/// `labels`, with the author's name `byline`.
 pub(crate) fn assemble(
     doc: &Document,
     labels: Vec<Option<Label>>,
     byline: Option<String>,
+    language: Option<Language>,
     keep_markdown: bool,
 ) -> Cleaned {
     let mut cleaned = Cleaned {
         byline,
+        language,
         format: doc.format,
         blocks: Vec::with_capacity(doc.blocks.len()),
         ..Cleaned::default()

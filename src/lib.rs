@@ -155,11 +155,11 @@ impl Cleaner {
         // The features go before the result is built, so that the two,
         // each several times the text for a dump of many short lines, are
         // never in memory together.
-        let (mut labels, mut byline) = {
+        let (mut labels, mut byline, language) = {
             let analysis = features::compute(&doc, self.config.language_override());
             let mut pass = rules::Pass::new(&doc, &analysis, self.config.switches());
             pass.run_all();
-            (pass.labels, pass.byline)
+            (pass.labels, pass.byline, analysis.language)
         };
         let keep_markdown = self.config.keeps_markdown();
         if settle {
@@ -168,7 +168,7 @@ impl Cleaner {
                 self.clean_as(body, body_format, false)
             })?;
         }
-        Ok(cleaned::assemble(&doc, labels, byline, keep_markdown))
+        Ok(cleaned::assemble(&doc, labels, byline, language, keep_markdown))
     }
 
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an
@@ -205,5 +205,17 @@ mod tests {
                 limit: 1000
             })
         );
+    }
+
+    #[test]
+    fn the_language_is_returned() {
+        let english = "The council met on Tuesday evening to discuss the new budget, which has been delayed for several months by disagreements over road repairs.";
+        let german = "Der Rat hat am Dienstagabend über den neuen Haushalt beraten, der sich wegen des Streits über die Straßen seit Monaten verzögert hat.";
+        let chinese = "市议会周二晚上开会讨论新的预算，由于在道路维修问题上存在分歧，预算已经推迟了好几个月。";
+        assert_eq!(clean(english).unwrap().language, Some(Language::En));
+        assert_eq!(clean(german).unwrap().language, Some(Language::De));
+        assert_eq!(clean(chinese).unwrap().language, None);
+        let named = Cleaner::new(Config::new().language(Language::Fr));
+        assert_eq!(named.clean(english).unwrap().language, Some(Language::Fr));
     }
 }

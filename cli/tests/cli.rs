@@ -96,8 +96,9 @@ fn json_output_parses_back_and_accounts_for_every_block() {
             golden(name)
         );
         assert_eq!(value["input"], path.to_str().unwrap());
-        // The fixtures are DOM-walk text: read as plain.
+        // The fixtures are DOM-walk text: read as plain, in English.
         assert_eq!(value["format"], "plain", "{name}");
+        assert_eq!(value["language"], "en", "{name}");
 
         let dump = std::fs::read_to_string(&path).unwrap();
         let non_blank: Vec<u64> = dump

@@ -250,9 +250,10 @@ fn load_pages(dir: &Path, bench: &str) -> Vec<Page> {
         .into_iter()
         .map(|name| {
             let body = fs::read_to_string(tdir.join(format!("{name}.txt"))).ok();
-            let json: Option<serde_json::Value> = fs::read_to_string(tdir.join(format!("{name}.json")))
-                .ok()
-                .map(|t| serde_json::from_str(&t).unwrap());
+            let json: Option<serde_json::Value> =
+                fs::read_to_string(tdir.join(format!("{name}.json")))
+                    .ok()
+                    .map(|t| serde_json::from_str(&t).unwrap());
             let list = |v: &serde_json::Value, k: &str| -> Vec<String> {
                 v[k].as_array()
                     .unwrap()
@@ -424,7 +425,9 @@ impl Table {
                 continue;
             };
             for (k, cell) in cells[1..].iter().take(measured.len()).enumerate() {
-                let Ok(reported) = cell.parse::<f64>() else { continue };
+                let Ok(reported) = cell.parse::<f64>() else {
+                    continue;
+                };
                 if measured[k] < reported - TOLERANCE {
                     drops.push(format!(
                         "{}: {label} {} is {:.3}, the README reports {reported:.3}",
@@ -449,14 +452,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let suffix = if options.idempotent { "-idempotent" } else { "" };
+    let suffix = if options.idempotent {
+        "-idempotent"
+    } else {
+        ""
+    };
     let sh = load_pages(&options.dir, "sh");
     let tf = load_pages(&options.dir, "tf");
     let modern = load_pages(&options.dir, "modern");
     let mut per_doc = String::new();
     let mut dev = Table {
         name: format!("evaluate{suffix}"),
-        header: vec!["format", "SH F1", "SH P", "SH R", "TF F1", "TF P", "TF R", "MB/s"],
+        header: vec![
+            "format", "SH F1", "SH P", "SH R", "TF F1", "TF P", "TF R", "MB/s",
+        ],
         rows: Vec::new(),
     };
     let mut halves = Table {
@@ -466,7 +475,7 @@ fn main() -> ExitCode {
     };
     let mut modern_table = Table {
         name: format!("evaluate-modern{suffix}"),
-        header: vec!["format", "SH F1", "SH P", "SH R", "TF F1", "TF P", "TF R", "MB/s"],
+        header: vec!["format", "SH F1", "SH P", "SH R", "TF F1", "TF P", "TF R"],
         rows: Vec::new(),
     };
     let mut by_kind: Vec<(String, Vec<f64>)> = Vec::new();
@@ -486,22 +495,25 @@ fn main() -> ExitCode {
         let outcomes: Vec<&Outcome> = runs.iter().flat_map(|(o, _, _)| o).collect();
         let (bytes, time) = runs
             .iter()
-            .fold((0, Duration::ZERO), |(b, t), (_, bytes, time)| (b + bytes, t + *time));
+            .fold((0, Duration::ZERO), |(b, t), (_, bytes, time)| {
+                (b + bytes, t + *time)
+            });
         let (s, t) = scores(&outcomes, |_| true);
         dev.rows.push((
             format!("`{format}`"),
             vec![s.f1, s.precision, s.recall, t.f1, t.precision, t.recall],
             Some(bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)),
         ));
-        halves.rows.push((format!("`{format}`"), halves_row(&outcomes), None));
+        halves
+            .rows
+            .push((format!("`{format}`"), halves_row(&outcomes), None));
     }
     for format in options
         .formats
         .iter()
         .filter(|f| MODERN_FORMATS.contains(&f.as_str()))
     {
-        let Some((outcomes, bytes, time)) =
-            run_bench(&options, "modern", format, &modern, &mut per_doc)
+        let Some((outcomes, _, _)) = run_bench(&options, "modern", format, &modern, &mut per_doc)
         else {
             continue;
         };
@@ -510,7 +522,7 @@ fn main() -> ExitCode {
         modern_table.rows.push((
             format!("`{format}`"),
             vec![s.f1, s.precision, s.recall, t.f1, t.precision, t.recall],
-            Some(bytes as f64 / 1e6 / time.as_secs_f64().max(1e-9)),
+            None,
         ));
         halves
             .rows
@@ -520,7 +532,10 @@ fn main() -> ExitCode {
         kinds.dedup();
         for kind in kinds {
             let (s, _) = scores(&outcomes, |o| o.kind.as_deref() == Some(kind));
-            let pages = outcomes.iter().filter(|o| o.kind.as_deref() == Some(kind)).count();
+            let pages = outcomes
+                .iter()
+                .filter(|o| o.kind.as_deref() == Some(kind))
+                .count();
             match by_kind.iter_mut().find(|(k, _)| k == kind) {
                 Some((_, values)) => values.push(s.f1),
                 None => by_kind.push((kind.to_string(), vec![pages as f64, s.f1])),
@@ -529,7 +544,13 @@ fn main() -> ExitCode {
     }
     let kinds_table = Table {
         name: format!("evaluate-kinds{suffix}"),
-        header: vec!["page type", "pages", "blocks SH F1", "inscriptis SH F1", "markdown SH F1"],
+        header: vec![
+            "page type",
+            "pages",
+            "blocks SH F1",
+            "inscriptis SH F1",
+            "markdown SH F1",
+        ],
         rows: by_kind
             .into_iter()
             .map(|(kind, values)| (kind, values, None))

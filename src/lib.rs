@@ -168,7 +168,13 @@ impl Cleaner {
                 self.clean_as(body, body_format, false)
             })?;
         }
-        Ok(cleaned::assemble(&doc, labels, byline, language, keep_markdown))
+        Ok(cleaned::assemble(
+            &doc,
+            labels,
+            byline,
+            language,
+            keep_markdown,
+        ))
     }
 
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an

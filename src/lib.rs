@@ -221,6 +221,13 @@ mod tests {
         assert_eq!(clean(english).unwrap().language, Some(Language::En));
         assert_eq!(clean(german).unwrap().language, Some(Language::De));
         assert_eq!(clean(chinese).unwrap().language, None);
+        // A language without tables is not taken for the neighbour whose
+        // short stopwords it shares (`a`, `e`, `az`): Hungarian covers a
+        // fifth of its words with Portuguese stopwords.
+        let hungarian = "A kormány kedden bejelentette, hogy a jövő évi költségvetést a hónap végén nyújtja be a parlamentnek, miután a koalíciós pártokkal folytatott egyeztetések lezárultak. A pénzügyminiszter szerint a hiány nem haladja meg a bruttó hazai termék három százalékát, és az alacsony jövedelmű családokra nem vetnek ki új adókat.";
+        let portuguese = "O governo anunciou na terça-feira que o orçamento para o próximo ano será apresentado ao parlamento no final do mês, depois de concluídas as consultas com os partidos da coligação. O ministro das finanças disse que o défice não ultrapassará três por cento do produto interno bruto.";
+        assert_eq!(clean(hungarian).unwrap().language, None);
+        assert_eq!(clean(portuguese).unwrap().language, Some(Language::Pt));
         let named = Cleaner::new(Config::new().language(Language::Fr));
         assert_eq!(named.clean(english).unwrap().language, Some(Language::Fr));
     }

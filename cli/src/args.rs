@@ -107,6 +107,31 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub field: Option<String>,
 
+    /// With --jsonl, add `title`, `byline`, `standfirst`, `language` and
+    /// `removed` (removed blocks per kind) to each record.
+    #[arg(long)]
+    pub meta: bool,
+
+    /// With --meta, put PREFIX before each added name (`chaff_` gives
+    /// `chaff_title`, ...), so that they cannot clash with the record's own.
+    #[arg(long, value_name = "PREFIX", requires = "meta")]
+    pub meta_prefix: Option<String>,
+
+    /// With --jsonl, leave out records whose body ends up empty (the count
+    /// goes to stderr).
+    #[arg(long)]
+    pub drop_empty: bool,
+
+    /// With --jsonl, leave out records whose body ends up with fewer than N
+    /// words.
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+
+    /// With --jsonl, name each bad record by this field's value as well as
+    /// its line number.
+    #[arg(long, value_name = "NAME")]
+    pub id_field: Option<String>,
+
     /// Worker threads for batches (default and most: one per core, and no
     /// more than there are inputs).
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -122,6 +147,35 @@ impl Args {
     /// The field `--jsonl` cleans.
     pub fn field(&self) -> &str {
         self.field.as_deref().unwrap_or("text")
+    }
+
+    /// The options that only `--jsonl` takes, by the name the user gave,
+    /// when one is given without it.
+    pub fn jsonl_only_option(&self) -> Option<&'static str> {
+        let given = [
+            (self.field.is_some(), "--field"),
+            (self.meta, "--meta"),
+            (self.drop_empty, "--drop-empty"),
+            (self.min_words.is_some(), "--min-words"),
+            (self.id_field.is_some(), "--id-field"),
+        ];
+        given
+            .into_iter()
+            .find(|&(set, _)| set && !self.jsonl)
+            .map(|(_, name)| name)
+    }
+
+    /// How `--jsonl` reads and writes records.
+    pub fn jsonl_options(&self) -> crate::jsonl::Options {
+        crate::jsonl::Options {
+            field: self.field().to_string(),
+            lossy: self.lossy,
+            meta: self
+                .meta
+                .then(|| self.meta_prefix.clone().unwrap_or_default()),
+            min_words: self.min_words.unwrap_or(usize::from(self.drop_empty)),
+            id_field: self.id_field.clone(),
+        }
     }
 }
 

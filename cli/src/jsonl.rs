@@ -12,6 +12,13 @@
 //! `--max-bytes`) is reported on stderr with its line number and written
 //! back unchanged; a line over the limit is never held in memory whole,
 //! but kept in a temporary file until its turn to be written.
+//!
+//! For corpus pipelines, `--meta` adds the title, byline, standfirst,
+//! language and the count of removed blocks per kind to each record,
+//! `--drop-empty` and `--min-words` leave out records whose body ends up
+//! empty or short (then output line N is no longer input line N; the count
+//! goes to stderr), and `--id-field` makes a bad record's message name its
+//! id as well as its line.
 
 use std::fs::File;
 use std::io::{self, BufRead, Seek, Write};
@@ -38,10 +45,17 @@ pub struct Options {
     /// Invalid UTF-8 and lone surrogate escapes in the field become
     /// U+FFFD instead of failing the record.
     pub lossy: bool,
+    /// Add the metadata to each record, each name after this prefix.
+    pub meta: Option<String>,
+    /// Leave out records whose body has fewer words than this.
+    pub min_words: usize,
+    /// The field that identifies a record in messages.
+    pub id_field: Option<String>,
 }
 
-/// A record's cleaned form, or the message saying why it has none.
-type Outcome = Result<Vec<u8>, String>;
+/// A record's cleaned form (`None` when it is left out for a short body),
+/// or the message saying why it has none.
+type Outcome = Result<Option<Vec<u8>>, String>;
 
 /// Cleans the field of every record of `input`, writing records to `out`.
 pub fn run(
@@ -51,6 +65,7 @@ pub fn run(
     out: &mut impl Write,
 ) -> io::Result<Status> {
     let mut status = Status::Ok;
+    let mut dropped = 0usize;
     let mut lines = Batches::new(input, cleaner.config().input_limit());
     let mut current = lines.next_batch()?;
     let mut cleaned: Option<(Vec<Record>, Vec<Outcome>)> = None;
@@ -62,7 +77,7 @@ pub fn run(
                 scope.spawn(|_| outcomes = clean_batch(cleaner, options, batch));
             }
             if let Some((batch, outcomes)) = cleaned.take() {
-                written = write_batch(batch, outcomes, out, &mut status);
+                written = write_batch(batch, outcomes, out, &mut status, &mut dropped);
             }
             if current.is_some() {
                 next = lines.next_batch();
@@ -71,6 +86,12 @@ pub fn run(
         written?;
         cleaned = current.take().map(|batch| (batch, outcomes));
         current = next?;
+    }
+    if dropped > 0 {
+        crate::report::say(&format!(
+            "left out {dropped} record(s) whose body had fewer than {} word(s)",
+            options.min_words
+        ));
     }
     Ok(status)
 }
@@ -86,7 +107,16 @@ fn clean_batch(cleaner: &Cleaner, options: &Options, batch: &[Record]) -> Vec<Ou
                     cleaner.config().input_limit()
                 )),
             };
-            outcome.map_err(|message| format!("<stdin>: line {}: {message}", record.number))
+            outcome.map_err(|message| {
+                let id = match (&options.id_field, &record.line) {
+                    (Some(field), Line::Held(bytes)) => record_id(bytes, field),
+                    _ => None,
+                };
+                match id {
+                    Some(id) => format!("<stdin>: line {} (id {id}): {message}", record.number),
+                    None => format!("<stdin>: line {}: {message}", record.number),
+                }
+            })
         })
         .collect()
 }
@@ -98,10 +128,15 @@ fn write_batch(
     outcomes: Vec<Outcome>,
     out: &mut impl Write,
     status: &mut Status,
+    dropped: &mut usize,
 ) -> io::Result<()> {
     for (record, outcome) in batch.into_iter().zip(outcomes) {
         match outcome {
-            Ok(cleaned) => out.write_all(&cleaned)?,
+            Ok(Some(cleaned)) => out.write_all(&cleaned)?,
+            Ok(None) => {
+                *dropped += 1;
+                continue;
+            }
             Err(message) => {
                 status.fail(&message);
                 match record.line {
@@ -120,12 +155,7 @@ fn write_batch(
 
 /// The record with its field cleaned, or why it cannot be. Every byte
 /// outside the field's value is copied as it came.
-fn clean_record(
-    cleaner: &Cleaner,
-    options: &Options,
-    record: &[u8],
-    first: bool,
-) -> Result<Vec<u8>, String> {
+fn clean_record(cleaner: &Cleaner, options: &Options, record: &[u8], first: bool) -> Outcome {
     if !options.lossy {
         if let Err(e) = std::str::from_utf8(record) {
             return Err(format!(
@@ -135,7 +165,7 @@ fn clean_record(
         }
     }
     if record.iter().all(u8::is_ascii_whitespace) {
-        return Ok(record.to_vec());
+        return Ok(Some(record.to_vec()));
     }
     let skip = if first && record.starts_with(BOM) {
         BOM.len()
@@ -146,13 +176,71 @@ fn clean_record(
     let span = found.span.start + skip..found.span.end + skip;
     // The whole record passed the size limit, and the text is shorter.
     let cleaned = cleaner.clean(&found.text).map_err(|e| e.to_string())?;
+    if options.min_words > 0
+        && cleaned
+            .body
+            .split_whitespace()
+            .nth(options.min_words - 1)
+            .is_none()
+    {
+        return Ok(None);
+    }
     // Sized for the cleaned record, not the input's: a batch holds 1,024
     // of them at once.
     let mut out = Vec::with_capacity(record.len() - span.len() + cleaned.body.len() + 2);
     out.extend_from_slice(&record[..span.start]);
     serde_json::to_writer(&mut out, &cleaned.body).map_err(|e| e.to_string())?;
     out.extend_from_slice(&record[span.end..]);
-    Ok(out)
+    if let Some(prefix) = &options.meta {
+        add_meta(&mut out, prefix, &cleaned)?;
+    }
+    Ok(Some(out))
+}
+
+/// Adds the result's metadata to the record in `out` as fields after its
+/// last one: `title`, `byline`, `standfirst`, `language` (null when not
+/// known) and `removed` (the count of removed blocks per kind), each name
+/// after `prefix`.
+fn add_meta(out: &mut Vec<u8>, prefix: &str, cleaned: &chaff::Cleaned) -> Result<(), String> {
+    let close = out
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .filter(|&i| out[i] == b'}')
+        .ok_or("not a JSON object")?;
+    let tail = out.split_off(close);
+    let mut removed = serde_json::Map::new();
+    for removal in &cleaned.removals {
+        let count = removed
+            .entry(removal.kind.name())
+            .or_insert(serde_json::Value::from(0));
+        *count = serde_json::Value::from(count.as_u64().unwrap_or(0) + 1);
+    }
+    let fields = [
+        ("title", serde_json::json!(cleaned.title)),
+        ("byline", serde_json::json!(cleaned.byline)),
+        ("standfirst", serde_json::json!(cleaned.standfirst)),
+        (
+            "language",
+            serde_json::json!(cleaned.language.map(chaff::Language::code)),
+        ),
+        ("removed", serde_json::Value::Object(removed)),
+    ];
+    for (name, value) in fields {
+        out.push(b',');
+        serde_json::to_writer(&mut *out, &format!("{prefix}{name}")).map_err(|e| e.to_string())?;
+        out.push(b':');
+        serde_json::to_writer(&mut *out, &value).map_err(|e| e.to_string())?;
+    }
+    out.extend_from_slice(&tail);
+    Ok(())
+}
+
+/// The value of the record's `field` as JSON text (`"a12"`, `12`), for a
+/// message about a record that could not be cleaned; `None` when the
+/// record is not a JSON object with that field.
+fn record_id(record: &[u8], field: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(record).ok()?;
+    value.get(field).map(|id| id.to_string())
 }
 
 /// A line of the input with its 1-based number, its newline removed.
@@ -258,6 +346,9 @@ mod tests {
         let options = Options {
             field: "text".to_string(),
             lossy,
+            meta: None,
+            min_words: 0,
+            id_field: None,
         };
         let status = run(&Cleaner::new(config), &options, input, &mut out).unwrap();
         (out, status)
@@ -353,5 +444,91 @@ mod tests {
             })
             .collect();
         assert_eq!(kinds, [Some(123), None, Some(10_000)]);
+    }
+
+    fn run_with(input: &str, options: Options) -> (String, Status) {
+        let mut out = Vec::new();
+        let cleaner = Cleaner::new(chaff::Config::default());
+        let status = run(&cleaner, &options, input.as_bytes(), &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), status)
+    }
+
+    fn options() -> Options {
+        Options {
+            field: "text".to_string(),
+            lossy: false,
+            meta: None,
+            min_words: 0,
+            id_field: None,
+        }
+    }
+
+    #[test]
+    fn meta_adds_the_metadata_after_the_last_field() {
+        let record = r#"{"id":7,"text":"Council delays budget vote\n\nBy Jane Doe\n\nThe council met on Tuesday evening to discuss the new budget, which has been delayed.\n\nShare:\nFacebook"} "#;
+        let (out, status) = run_with(
+            &format!("{record}\n"),
+            Options {
+                meta: Some("chaff_".to_string()),
+                ..options()
+            },
+        );
+        assert_eq!(status, Status::Ok);
+        assert!(
+            out.starts_with(r#"{"id":7,"text":"The council met"#),
+            "{out}"
+        );
+        assert!(out.ends_with("} \n"), "{out}");
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["chaff_title"], "Council delays budget vote");
+        assert_eq!(value["chaff_byline"], "Jane Doe");
+        assert_eq!(value["chaff_standfirst"], serde_json::Value::Null);
+        assert_eq!(value["chaff_language"], "en");
+        assert_eq!(value["chaff_removed"], serde_json::json!({"share": 2}));
+    }
+
+    #[test]
+    fn short_bodies_are_left_out() {
+        let input = "{\"text\":\"Share:\\nFacebook\"}\n{\"text\":\"One two three.\"}\n{\"text\":\"One two three four five.\"}\n";
+        let drop_empty = Options {
+            min_words: 1,
+            ..options()
+        };
+        let (out, status) = run_with(input, drop_empty);
+        assert_eq!(status, Status::Ok);
+        assert_eq!(
+            out,
+            "{\"text\":\"One two three.\"}\n{\"text\":\"One two three four five.\"}\n"
+        );
+        let (out, _) = run_with(
+            input,
+            Options {
+                min_words: 4,
+                ..options()
+            },
+        );
+        assert_eq!(out, "{\"text\":\"One two three four five.\"}\n");
+    }
+
+    #[test]
+    fn a_bad_record_is_named_by_its_id() {
+        let input = "{\"id\":\"a-12\",\"text\":3}\n";
+        let id = Options {
+            id_field: Some("id".to_string()),
+            ..options()
+        };
+        let outcomes = clean_batch(
+            &Cleaner::new(chaff::Config::default()),
+            &id,
+            &[Record {
+                number: 4,
+                line: Line::Held(input.trim_end().as_bytes().to_vec()),
+            }],
+        );
+        let message = outcomes[0].as_ref().unwrap_err();
+        assert!(
+            message.starts_with("<stdin>: line 4 (id \"a-12\"): "),
+            "{message}"
+        );
     }
 }

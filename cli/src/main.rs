@@ -15,8 +15,10 @@ fn main() -> ExitCode {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     // Checked here, not with clap's `requires`, which lets `--field` pass
     // when a FILE is given too.
-    if args.field.is_some() && !args.jsonl {
-        report::say("--field names the field --jsonl cleans; it needs --jsonl");
+    if let Some(option) = args.jsonl_only_option() {
+        report::say(&format!(
+            "{option} works on JSON Lines records; it needs --jsonl"
+        ));
         return ExitCode::from(2);
     }
     let result = if args.list_rules {
@@ -38,11 +40,12 @@ fn main() -> ExitCode {
         set_threads(&args);
         let cleaner = Cleaner::new(config);
         if args.jsonl {
-            let options = jsonl::Options {
-                field: args.field().to_string(),
-                lossy: args.lossy,
-            };
-            jsonl::run(&cleaner, &options, io::stdin().lock(), &mut out)
+            jsonl::run(
+                &cleaner,
+                &args.jsonl_options(),
+                io::stdin().lock(),
+                &mut out,
+            )
         } else {
             files::run(&args, &cleaner, &mut out)
         }

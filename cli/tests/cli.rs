@@ -452,3 +452,29 @@ fn jsonl_with_a_fifty_megabyte_record_keeps_the_lines_in_step() {
     assert_eq!(lines[3], "{\"text\":\"Another kept paragraph.\"}");
     assert!(stderr(&out).contains("line 3: field `text` is not a string"));
 }
+
+#[test]
+fn jsonl_meta_and_drop_empty_for_corpus_pipelines() {
+    let input = concat!(
+        "{\"id\":1,\"text\":\"Council delays budget vote\\n\\nThe council met on Tuesday evening to discuss the new budget, which has been delayed.\\n\\nShare:\\nFacebook\"}\n",
+        "{\"id\":2,\"text\":\"Share:\\nFacebook\"}\n",
+    );
+    let out = run(
+        &["--jsonl", "--meta", "--meta-prefix", "m_", "--drop-empty"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let record: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(record["id"], 1);
+    assert_eq!(record["m_title"], "Council delays budget vote");
+    assert_eq!(record["m_removed"]["share"], 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("left out 1 record"));
+    for option in ["--meta", "--drop-empty", "--id-field=id", "--min-words=3"] {
+        let out = run(&[option, "-"], b"text");
+        assert_eq!(out.status.code(), Some(2), "{option}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("needs --jsonl"));
+    }
+}

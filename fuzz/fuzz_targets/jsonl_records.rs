@@ -13,10 +13,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lossy = flags & 1 == 1;
+    // With --meta, the fields added go before the record's closing brace.
+    let meta = flags & 2 == 2;
     let cleaner = chaff::Cleaner::new(chaff::Config::default().max_input_bytes(4096));
     let options = jsonl::Options {
         field: "text".to_string(),
         lossy,
+        meta: meta.then(String::new),
+        min_words: 0,
+        id_field: Some("id".to_string()),
     };
     let mut out = Vec::new();
     jsonl::run(&cleaner, &options, data, &mut out).unwrap();
@@ -45,6 +50,11 @@ fuzz_target!(|data: &[u8]| {
             .expect("a changed line had a field to clean");
         let (start, end) = (found.span.start + skip, found.span.end + skip);
         assert!(after.starts_with(&before[..start]));
-        assert!(after.ends_with(&before[end..]));
+        if meta {
+            let close = before.iter().rposition(|b| !b.is_ascii_whitespace()).unwrap();
+            assert!(after.ends_with(&before[close..]));
+        } else {
+            assert!(after.ends_with(&before[end..]));
+        }
     }
 });

@@ -132,6 +132,24 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub id_field: Option<String>,
 
+    /// Clean every file below a directory given as FILE, in path order.
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+
+    /// Read the inputs' paths from FILE (- for standard input), one a line,
+    /// after those given as FILE arguments.
+    #[arg(long, value_name = "FILE", conflicts_with = "jsonl")]
+    pub files_from: Option<PathBuf>,
+
+    /// With --files-from, the paths end with a NUL byte, not a newline (as
+    /// `find -print0` writes them).
+    #[arg(short = '0', long = "null", requires = "files_from")]
+    pub null: bool,
+
+    /// No progress bar (it is shown only when stderr is a terminal).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
     /// Worker threads for batches (default and most: one per core, and no
     /// more than there are inputs).
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

@@ -4,7 +4,10 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
+use std::time::Instant;
+
 use chaff::Cleaner;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::args::{Args, Format};
@@ -26,13 +29,12 @@ struct Input<'a> {
 
 /// Cleans every input, printing or writing each result in input order.
 pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<Status> {
-    let stdin = [PathBuf::from("-")];
-    let paths = if args.files.is_empty() {
-        &stdin[..]
-    } else {
-        &args.files[..]
-    };
+    let (paths, listing_errors) = crate::inputs::gather(args);
+    let paths = &paths[..];
     let mut status = Status::Ok;
+    for message in &listing_errors {
+        status.fail(message);
+    }
     let targets = match &args.output_dir {
         Some(dir) => {
             if let Err(message) = prepare_output_dir(dir) {
@@ -55,9 +57,12 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
             target,
         })
         .collect();
+    let progress = progress_bar(inputs.len(), args.quiet);
+    let started = Instant::now();
+    let mut bytes_done = 0usize;
     let chunk = rayon::current_num_threads() * CHUNK_PER_THREAD;
     for batch in inputs.chunks(chunk) {
-        let outcomes: Vec<Result<String, String>> = batch
+        let outcomes: Vec<Result<(String, usize), String>> = batch
             .par_iter()
             .map(|input| match &input.target {
                 Some(Err(refused)) => Err(refused.clone()),
@@ -65,6 +70,10 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
             })
             .collect();
         for (input, outcome) in batch.iter().zip(outcomes) {
+            let outcome = outcome.map(|(text, bytes)| {
+                bytes_done += bytes;
+                text
+            });
             match (outcome, &input.target) {
                 (Err(message), _) => status.fail(&format!("{}: {message}", input.name)),
                 (Ok(text), Some(Ok(target))) => {
@@ -79,8 +88,28 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
             }
         }
         out.flush()?;
+        progress.inc(batch.len() as u64);
+        let seconds = started.elapsed().as_secs_f64().max(1e-3);
+        progress.set_message(format!("{:.1} MB/s", bytes_done as f64 / 1e6 / seconds));
     }
+    progress.finish_and_clear();
     Ok(status)
+}
+
+/// A bar on stderr of the files done, with the speed, for a run of more
+/// than one file; hidden with `--quiet` and whenever stderr is not a
+/// terminal (indicatif draws nothing then), so that logs stay clean.
+fn progress_bar(files: usize, quiet: bool) -> ProgressBar {
+    if quiet || files < 2 {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg}, {elapsed} (ETA {eta})")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Creates `-o DIR` if need be; a path that exists and is not a directory
@@ -144,7 +173,8 @@ fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<String, String> {
+/// The output for one input, and the input's size in bytes.
+fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<(String, usize), String> {
     let bytes = read_input(path, cleaner.config().input_limit())?;
     let cleaned = if args.lossy {
         cleaner.clean_bytes_lossy(&bytes)
@@ -155,11 +185,12 @@ fn clean_one(args: &Args, cleaner: &Cleaner, path: &Path) -> Result<String, Stri
         chaff::Error::InvalidUtf8 { .. } => format!("{e} ({LOSSY_HINT})"),
         e => e.to_string(),
     })?;
-    Ok(render(
+    let text = render(
         &cleaned,
         &input_name(path),
         args.format(),
         args.title,
         args.explain,
-    ))
+    );
+    Ok((text, bytes.len()))
 }

@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod files;
+pub mod inputs;
 pub mod json_record;
 pub mod jsonl;
 pub mod output_paths;

@@ -478,3 +478,37 @@ fn jsonl_meta_and_drop_empty_for_corpus_pipelines() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("needs --jsonl"));
     }
 }
+
+#[test]
+fn directories_and_file_lists_in_bulk() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("dumps");
+    std::fs::create_dir_all(tree.join("b")).unwrap();
+    std::fs::copy(fixture(FIXTURES[0]), tree.join("a.txt")).unwrap();
+    std::fs::copy(fixture(FIXTURES[1]), tree.join("b").join("c.txt")).unwrap();
+    let both = format!("{}{}", golden(FIXTURES[0]), golden(FIXTURES[1]));
+    // A directory is refused without -r, walked in path order with it.
+    let out = run(&[tree.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("is a directory"));
+    let out = run(&["-r", tree.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), both);
+    // The same list read from a file, and NUL-terminated from stdin; the
+    // progress bar stays off when stderr is not a terminal.
+    let list = dir.path().join("list.txt");
+    let a = tree.join("a.txt");
+    let c = tree.join("b").join("c.txt");
+    std::fs::write(&list, format!("{}\n{}\n", a.display(), c.display())).unwrap();
+    let out = run(&["--files-from", list.to_str().unwrap()], b"");
+    assert_eq!((stdout(&out), stderr(&out)), (both.clone(), String::new()));
+    let nul = format!("{}\0{}\0", a.display(), c.display());
+    let out = run(&["--files-from", "-", "-0"], nul.as_bytes());
+    assert_eq!(stdout(&out), both);
+    let out = run(
+        &["--files-from", dir.path().join("none").to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("chaff: --files-from "));
+}

@@ -4,7 +4,11 @@
 //! input order, so output line N is always input line N and memory is
 //! bounded by two batches, not the stream. While the worker threads clean
 //! one batch, this thread writes the batch before it and reads the one
-//! after, so that reading and writing do not leave the workers idle.
+//! after, so that reading and writing do not leave the workers idle. A
+//! batch ends where the input has nothing more to give at once, and when
+//! reading on would wait, the batch is written (and flushed) first: a
+//! program that sends a record and waits for its answer gets it, so chaff
+//! works as a long-lived co-process.
 //!
 //! A record comes back byte for byte as it came but for the cleaned
 //! field's value ([`crate::json_record`]). A record that cannot be cleaned
@@ -21,7 +25,7 @@
 //! id as well as its line.
 
 use std::fs::File;
-use std::io::{self, BufRead, Seek, Write};
+use std::io::{self, BufRead, BufReader, Read, Seek, Write};
 
 use chaff::Cleaner;
 use rayon::prelude::*;
@@ -33,6 +37,8 @@ use crate::report::{Status, LOSSY_HINT};
 const BATCH_RECORDS: usize = 1024;
 /// Most bytes in one batch (a batch always holds at least one record).
 const BATCH_BYTES: usize = 32 << 20;
+/// The input's read buffer: a batch ends where the buffer runs dry.
+const READ_BUFFER_BYTES: usize = 1 << 20;
 
 /// The byte-order mark, skipped at the start of the stream.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -61,17 +67,18 @@ type Outcome = Result<Option<Vec<u8>>, String>;
 pub fn run(
     cleaner: &Cleaner,
     options: &Options,
-    input: impl BufRead,
+    input: impl Read,
     out: &mut impl Write,
 ) -> io::Result<Status> {
     let mut status = Status::Ok;
     let mut dropped = 0usize;
+    let input = BufReader::with_capacity(READ_BUFFER_BYTES, input);
     let mut lines = Batches::new(input, cleaner.config().input_limit());
     let mut current = lines.next_batch()?;
     let mut cleaned: Option<(Vec<Record>, Vec<Outcome>)> = None;
     while current.is_some() || cleaned.is_some() {
         let mut outcomes = Vec::new();
-        let (mut next, mut written) = (Ok(None), Ok(()));
+        let (mut next, mut written, mut read) = (Ok(None), Ok(()), false);
         rayon::in_place_scope(|scope| {
             if let Some(batch) = &current {
                 scope.spawn(|_| outcomes = clean_batch(cleaner, options, batch));
@@ -79,13 +86,25 @@ pub fn run(
             if let Some((batch, outcomes)) = cleaned.take() {
                 written = write_batch(batch, outcomes, out, &mut status, &mut dropped);
             }
-            if current.is_some() {
+            // Read on only what is there already; what would wait for the
+            // writer is read after this batch is out.
+            if current.is_some() && lines.has_buffered() {
                 next = lines.next_batch();
+                read = true;
             }
         });
         written?;
-        cleaned = current.take().map(|batch| (batch, outcomes));
-        current = next?;
+        match current.take() {
+            Some(batch) if !read => {
+                write_batch(batch, outcomes, out, &mut status, &mut dropped)?;
+                current = lines.next_batch()?;
+            }
+            Some(batch) => {
+                cleaned = Some((batch, outcomes));
+                current = next?;
+            }
+            None => current = next?,
+        }
     }
     if dropped > 0 {
         crate::report::say(&format!(
@@ -264,13 +283,18 @@ struct Batches<R> {
     limit: usize,
 }
 
-impl<R: BufRead> Batches<R> {
-    fn new(input: R, limit: usize) -> Batches<R> {
+impl<R: Read> Batches<BufReader<R>> {
+    fn new(input: BufReader<R>, limit: usize) -> Batches<BufReader<R>> {
         Batches {
             input,
             number: 0,
             limit,
         }
+    }
+
+    /// Whether input is buffered already, so that reading on does not wait.
+    fn has_buffered(&self) -> bool {
+        !self.input.buffer().is_empty()
     }
 
     fn next_batch(&mut self) -> io::Result<Option<Vec<Record>>> {
@@ -288,6 +312,10 @@ impl<R: BufRead> Batches<R> {
                 number: self.number,
                 line,
             });
+            // The input has nothing more at once: clean what came.
+            if !self.has_buffered() {
+                break;
+            }
         }
         Ok((!batch.is_empty()).then_some(batch))
     }
@@ -434,7 +462,7 @@ mod tests {
         let (out, status) = run_on(input.as_bytes(), config, false);
         assert_eq!(status, Status::Failed);
         assert_eq!(String::from_utf8(out).unwrap(), input);
-        let mut lines = Batches::new(input.as_bytes(), 40);
+        let mut lines = Batches::new(BufReader::new(input.as_bytes()), 40);
         let batch = lines.next_batch().unwrap().unwrap();
         let kinds: Vec<Option<u64>> = batch
             .iter()

@@ -512,3 +512,36 @@ fn directories_and_file_lists_in_bulk() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).starts_with("chaff: --files-from "));
 }
+
+#[test]
+fn jsonl_answers_each_record_before_the_next_comes() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    use std::time::Duration;
+    // A co-process: send one record, wait for its answer, send the next.
+    let mut child = chaff()
+        .args(["--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (answers, received) = mpsc::channel();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    std::thread::spawn(move || {
+        for line in stdout.lines() {
+            let _ = answers.send(line.unwrap());
+        }
+    });
+    for id in 0..3 {
+        writeln!(stdin, "{{\"id\":{id},\"text\":\"Body {id}.\\n\\nShare:\"}}").unwrap();
+        stdin.flush().unwrap();
+        let answer = received
+            .recv_timeout(Duration::from_secs(30))
+            .expect("an answer while the writer waits");
+        assert_eq!(answer, format!("{{\"id\":{id},\"text\":\"Body {id}.\"}}"));
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}

@@ -193,6 +193,7 @@ impl Args {
                 .then(|| self.meta_prefix.clone().unwrap_or_default()),
             min_words: self.min_words.unwrap_or(usize::from(self.drop_empty)),
             id_field: self.id_field.clone(),
+            progress: !self.quiet,
         }
     }
 }

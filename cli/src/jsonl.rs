@@ -57,6 +57,9 @@ pub struct Options {
     pub min_words: usize,
     /// The field that identifies a record in messages.
     pub id_field: Option<String>,
+    /// Show the records done and the speed on stderr (drawn only when
+    /// stderr is a terminal).
+    pub progress: bool,
 }
 
 /// A record's cleaned form (`None` when it is left out for a short body),
@@ -74,9 +77,20 @@ pub fn run(
     let mut dropped = 0usize;
     let input = BufReader::with_capacity(READ_BUFFER_BYTES, input);
     let mut lines = Batches::new(input, cleaner.config().input_limit());
+    let started = std::time::Instant::now();
     let mut current = lines.next_batch()?;
     let mut cleaned: Option<(Vec<Record>, Vec<Outcome>)> = None;
+    let progress = progress_counter(options.progress);
     while current.is_some() || cleaned.is_some() {
+        if let Some(batch) = &current {
+            progress.inc(batch.len() as u64);
+            // Read speed is clean speed once the first second is past.
+            let seconds = started.elapsed().as_secs_f64();
+            if seconds >= 1.0 {
+                let mb = lines.bytes_read as f64 / 1e6;
+                progress.set_message(format!("{:.1} MB/s", mb / seconds));
+            }
+        }
         let mut outcomes = Vec::new();
         let (mut next, mut written, mut read) = (Ok(None), Ok(()), false);
         rayon::in_place_scope(|scope| {
@@ -106,6 +120,7 @@ pub fn run(
             None => current = next?,
         }
     }
+    progress.finish_and_clear();
     if dropped > 0 {
         crate::report::say(&format!(
             "left out {dropped} record(s) whose body had fewer than {} word(s)",
@@ -113,6 +128,22 @@ pub fn run(
         ));
     }
     Ok(status)
+}
+
+/// A counter of the records read, with the speed, on stderr when it is a
+/// terminal.
+fn progress_counter(shown: bool) -> indicatif::ProgressBar {
+    if !shown {
+        return indicatif::ProgressBar::hidden();
+    }
+    let counter =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {pos} records, {msg}, {elapsed}")
+    {
+        counter.set_style(style);
+    }
+    counter
 }
 
 fn clean_batch(cleaner: &Cleaner, options: &Options, batch: &[Record]) -> Vec<Outcome> {
@@ -279,6 +310,8 @@ enum Line {
 struct Batches<R> {
     input: R,
     number: usize,
+    /// Bytes of the input read so far.
+    bytes_read: usize,
     /// Longest line held in memory.
     limit: usize,
 }
@@ -288,6 +321,7 @@ impl<R: Read> Batches<BufReader<R>> {
         Batches {
             input,
             number: 0,
+            bytes_read: 0,
             limit,
         }
     }
@@ -353,6 +387,7 @@ impl<R: Read> Batches<BufReader<R>> {
                 None => held.extend_from_slice(piece),
             }
             let consumed = done.unwrap_or(piece.len());
+            self.bytes_read += consumed;
             self.input.consume(consumed);
             if done.is_some() {
                 break;
@@ -377,6 +412,7 @@ mod tests {
             meta: None,
             min_words: 0,
             id_field: None,
+            progress: false,
         };
         let status = run(&Cleaner::new(config), &options, input, &mut out).unwrap();
         (out, status)
@@ -488,6 +524,7 @@ mod tests {
             meta: None,
             min_words: 0,
             id_field: None,
+            progress: false,
         }
     }
 

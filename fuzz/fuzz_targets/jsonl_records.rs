@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         meta: meta.then(String::new),
         min_words: 0,
         id_field: Some("id".to_string()),
+        progress: false,
     };
     let mut out = Vec::new();
     jsonl::run(&cleaner, &options, data, &mut out).unwrap();

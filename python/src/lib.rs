@@ -23,7 +23,19 @@ create_exception!(
 /// The Python exception for a library error, with the numbers the error
 /// names as attributes.
 fn to_py_err(py: Python<'_>, error: chaff::Error) -> PyErr {
-    let err = ChaffError::new_err(error.to_string());
+    let message = match &error {
+        // The library points a command-line user at `--list-rules`; a
+        // Python user gets the names.
+        chaff::Error::UnknownRule(name) => format!(
+            "unknown rule `{name}` (known: {})",
+            chaff::rules()
+                .map(|r| r.name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => other.to_string(),
+    };
+    let err = ChaffError::new_err(message);
     let value = err.value(py);
     let set = |name: &str, n: usize| value.setattr(name, n);
     let done = match error {
@@ -44,14 +56,19 @@ fn to_py_err(py: Python<'_>, error: chaff::Error) -> PyErr {
 #[pyclass(frozen, module = "chaff", name = "Removal", skip_from_py_object)]
 #[derive(Clone)]
 struct Removal {
+    /// The kind of chrome (`share`, `comments`, `navigation`, ...).
     #[pyo3(get)]
     kind: &'static str,
+    /// The rule that removed it (see `chaff.rules()`).
     #[pyo3(get)]
     rule: &'static str,
+    /// The block's text.
     #[pyo3(get)]
     text: String,
+    /// Its first line in the input, from 1.
     #[pyo3(get)]
     first_line: u32,
+    /// Its last line in the input, from 1.
     #[pyo3(get)]
     last_line: u32,
 }
@@ -102,16 +119,22 @@ fn py_repr(text: Option<&str>) -> String {
 /// block.
 #[pyclass(frozen, module = "chaff", name = "Cleaned", skip_from_py_object)]
 struct Cleaned {
+    /// The main content: paragraphs in input order, a blank line between.
     #[pyo3(get)]
     body: String,
+    /// The headline, if the dump starts with one.
     #[pyo3(get)]
     title: Option<String>,
+    /// The standfirst under the headline, if any.
     #[pyo3(get)]
     standfirst: Option<String>,
+    /// The author's name, if found.
     #[pyo3(get)]
     byline: Option<String>,
+    /// The dump's language code (`en`, `de`, ...), or None.
     #[pyo3(get)]
     language: Option<&'static str>,
+    /// How the dump was read: `plain`, `layout` or `markdown`.
     #[pyo3(get)]
     format: &'static str,
     removals: Vec<Removal>,

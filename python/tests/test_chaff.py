@@ -91,7 +91,7 @@ def test_language_and_format_options():
         ({"keep": ["sharing"]}, "sharing", "share"),
         ({"language": "ro"}, "ro", "pl"),
         ({"input_format": "html"}, "html", "markdown"),
-        ({"disable_rules": ["no-such-rule"]}, "no-such-rule", "--list-rules"),
+        ({"disable_rules": ["no-such-rule"]}, "no-such-rule", "share-buttons"),
     ],
 )
 def test_unknown_names_raise_value_error_naming_them(options, named, listed):

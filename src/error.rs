@@ -25,10 +25,10 @@ pub enum Error {
         limit: usize,
     },
     /// A kind name that [`crate::Kind`] does not know.
-    #[error("unknown kind of chrome `{0}` (known: share, hashtags, related, caption, duplicate, pull-quote, author-bio, comments, comment-form, appeal, navigation, notice, advertisement, dateline)")]
+    #[error("unknown kind of chrome `{0}` (known: {known})", known = known(crate::Kind::ALL.iter().map(|k| k.name())))]
     UnknownKind(String),
     /// A language code that [`crate::Language`] does not know.
-    #[error("unknown language `{0}` (known: en, de, fr, es, it, pt, nl, pl)")]
+    #[error("unknown language `{0}` (known: {known})", known = known(crate::Language::ALL.iter().map(|l| l.code())))]
     UnknownLanguage(String),
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
@@ -46,4 +46,9 @@ pub enum Error {
     /// A dump format name that [`crate::DumpFormat`] does not know.
     #[error("unknown dump format `{0}` (known: plain, layout, markdown)")]
     UnknownFormat(String),
+}
+
+/// The names an error lists as the valid ones, from the one list of them.
+fn known(names: impl Iterator<Item = &'static str>) -> String {
+    names.collect::<Vec<_>>().join(", ")
 }

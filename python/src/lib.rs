@@ -207,44 +207,6 @@ struct Cleaner {
     inner: chaff::Cleaner,
 }
 
-/// Builds the library's `Config` from the Python options.
-#[allow(clippy::too_many_arguments)]
-fn config(
-    keep: Option<Vec<String>>,
-    drop: Option<Vec<String>>,
-    disable_rules: Option<Vec<String>>,
-    language: Option<&str>,
-    input_format: Option<&str>,
-    keep_markdown: bool,
-    nfkc: bool,
-    idempotent: bool,
-    max_bytes: Option<usize>,
-) -> Result<chaff::Config, chaff::Error> {
-    let mut config = chaff::Config::new()
-        .keep_markdown(keep_markdown)
-        .nfkc(nfkc)
-        .idempotent(idempotent);
-    for name in keep.unwrap_or_default() {
-        config = config.keep(name.parse()?);
-    }
-    for name in drop.unwrap_or_default() {
-        config = config.remove(name.parse()?);
-    }
-    for name in disable_rules.unwrap_or_default() {
-        config = config.disable_rule(&name)?;
-    }
-    if let Some(code) = language {
-        config = config.language(code.parse()?);
-    }
-    if let Some(format) = input_format {
-        config = config.dump_format(format.parse()?);
-    }
-    if let Some(limit) = max_bytes {
-        config = config.max_input_bytes(limit);
-    }
-    Ok(config)
-}
-
 #[pymethods]
 impl Cleaner {
     #[new]
@@ -262,18 +224,34 @@ impl Cleaner {
         idempotent: bool,
         max_bytes: Option<usize>,
     ) -> PyResult<Cleaner> {
-        let config = config(
-            keep,
-            drop,
-            disable_rules,
-            language,
-            input_format,
-            keep_markdown,
-            nfkc,
-            idempotent,
-            max_bytes,
-        )
-        .map_err(|e| to_py_err(py, e))?;
+        // The library's `Config` from the Python options; a name it does
+        // not know is its error, turned into `ChaffError` below.
+        let build = || -> Result<chaff::Config, chaff::Error> {
+            let mut config = chaff::Config::new()
+                .keep_markdown(keep_markdown)
+                .nfkc(nfkc)
+                .idempotent(idempotent);
+            for name in keep.unwrap_or_default() {
+                config = config.keep(name.parse()?);
+            }
+            for name in drop.unwrap_or_default() {
+                config = config.remove(name.parse()?);
+            }
+            for name in disable_rules.unwrap_or_default() {
+                config = config.disable_rule(&name)?;
+            }
+            if let Some(code) = language {
+                config = config.language(code.parse()?);
+            }
+            if let Some(format) = input_format {
+                config = config.dump_format(format.parse()?);
+            }
+            if let Some(limit) = max_bytes {
+                config = config.max_input_bytes(limit);
+            }
+            Ok(config)
+        };
+        let config = build().map_err(|e| to_py_err(py, e))?;
         Ok(Cleaner {
             inner: chaff::Cleaner::new(config),
         })

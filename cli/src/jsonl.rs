@@ -258,12 +258,9 @@ fn add_meta(out: &mut Vec<u8>, prefix: &str, cleaned: &chaff::Cleaned) -> Result
         .filter(|&i| out[i] == b'}')
         .ok_or("not a JSON object")?;
     let tail = out.split_off(close);
-    let mut removed = serde_json::Map::new();
+    let mut removed = std::collections::BTreeMap::new();
     for removal in &cleaned.removals {
-        let count = removed
-            .entry(removal.kind.name())
-            .or_insert(serde_json::Value::from(0));
-        *count = serde_json::Value::from(count.as_u64().unwrap_or(0) + 1);
+        *removed.entry(removal.kind.name()).or_insert(0usize) += 1;
     }
     let fields = [
         ("title", serde_json::json!(cleaned.title)),
@@ -273,7 +270,7 @@ fn add_meta(out: &mut Vec<u8>, prefix: &str, cleaned: &chaff::Cleaned) -> Result
             "language",
             serde_json::json!(cleaned.language.map(chaff::Language::code)),
         ),
-        ("removed", serde_json::Value::Object(removed)),
+        ("removed", serde_json::json!(removed)),
     ];
     for (name, value) in fields {
         out.push(b',');

@@ -21,8 +21,8 @@ create_exception!(
 );
 
 /// The Python exception for a library error, with the numbers the error
-/// names as attributes.
-fn to_py_err(py: Python<'_>, error: chaff::Error) -> PyErr {
+/// names as attributes; `context` goes before the message (`text 3: `).
+fn to_py_err(py: Python<'_>, error: chaff::Error, context: &str) -> PyErr {
     let message = match &error {
         // The library points a command-line user at `--list-rules`; a
         // Python user gets the names.
@@ -35,7 +35,7 @@ fn to_py_err(py: Python<'_>, error: chaff::Error) -> PyErr {
         ),
         other => other.to_string(),
     };
-    let err = ChaffError::new_err(message);
+    let err = ChaffError::new_err(format!("{context}{message}"));
     let value = err.value(py);
     let set = |name: &str, n: usize| value.setattr(name, n);
     let done = match error {
@@ -251,7 +251,7 @@ impl Cleaner {
             }
             Ok(config)
         };
-        let config = build().map_err(|e| to_py_err(py, e))?;
+        let config = build().map_err(|e| to_py_err(py, e, ""))?;
         Ok(Cleaner {
             inner: chaff::Cleaner::new(config),
         })
@@ -260,7 +260,7 @@ impl Cleaner {
     /// Cleans one dump.
     fn clean(&self, py: Python<'_>, text: &str) -> PyResult<Cleaned> {
         let result = py.detach(|| self.inner.clean(text));
-        result.map(Cleaned::from).map_err(|e| to_py_err(py, e))
+        result.map(Cleaned::from).map_err(|e| to_py_err(py, e, ""))
     }
 
     /// Cleans bytes that must be UTF-8 (`ChaffError` with `offset` when
@@ -274,7 +274,7 @@ impl Cleaner {
                 self.inner.clean_bytes(data)
             }
         });
-        result.map(Cleaned::from).map_err(|e| to_py_err(py, e))
+        result.map(Cleaned::from).map_err(|e| to_py_err(py, e, ""))
     }
 
     /// Cleans many dumps on `threads` threads (default: one per core),
@@ -308,12 +308,8 @@ impl Cleaner {
             .into_iter()
             .enumerate()
             .map(|(i, r)| {
-                r.map(Cleaned::from).map_err(|e| {
-                    let err = to_py_err(py, e);
-                    let message = format!("text {i}: {}", err.value(py));
-                    let _ = err.value(py).setattr("args", (message,));
-                    err
-                })
+                r.map(Cleaned::from)
+                    .map_err(|e| to_py_err(py, e, &format!("text {i}: ")))
             })
             .collect()
     }

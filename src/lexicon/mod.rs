@@ -398,7 +398,7 @@ pub(crate) struct Lexicon {
     /// The first words of a relative time without digits (`an hour ago`,
     /// `vor einer Stunde`, `il y a une heure`): the cheap test before
     /// [`Lexicon::relative_time`].
-    pub worded_time_starts: Vec<&'static str>,
+    pub worded_time_starts: Words,
     // The small sets below are lists: a few string compares cost less
     // than hashing the word.
     pub date_fillers: Vec<&'static str>,
@@ -558,9 +558,7 @@ impl Lexicon {
             ]
             .into_iter()
             .flat_map(|pick| t.words(pick))
-            .filter_map(|w| w.split(' ').next())
-            .collect::<Words>()
-            .into_iter()
+            .map(first_word)
             .collect(),
             date_fillers: t.longest_first(|p| p.date_fillers),
             credit_labels: t.longest_first(|p| p.credit_labels),
@@ -793,7 +791,7 @@ pub(crate) struct Prefixes {
 /// The first word of a lower-cased, normalized block: up to a space or a
 /// separator (`:`, `|`, `>`, `»`, `›`; the last two are the only
 /// separators that start with bytes 0xC2 and 0xE2 and are not letters).
-fn first_word(lower: &str) -> &str {
+pub(crate) fn first_word(lower: &str) -> &str {
     let bytes = lower.as_bytes();
     let mut end = 0;
     while end < bytes.len() {

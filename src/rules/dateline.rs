@@ -20,7 +20,7 @@ use regex::Regex;
 use super::{Pass, Rule, RuleDocs};
 use crate::dates::contains_date;
 use crate::features::Features;
-use crate::lexicon::{lexicon, PhraseSet};
+use crate::lexicon::{first_word, lexicon, PhraseSet};
 use crate::Kind;
 
 pub(crate) const DATELINE: Rule = Rule {
@@ -41,11 +41,6 @@ pub(crate) const DATELINE: Rule = Rule {
 const MAX_STAMP_WORDS: usize = 12;
 /// Longest reading-time line, in words.
 const MAX_READING_TIME_WORDS: usize = 6;
-
-/// The text up to its first space.
-fn first_word(text: &str) -> &str {
-    &text[..text.bytes().position(|b| b == b' ').unwrap_or(text.len())]
-}
 
 /// `10:31`, `7:45 am`: a clock time.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,7 +65,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
     }
     let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
     if words <= MAX_READING_TIME_WORDS
-        && (has_digit || lex.worded_time_starts.contains(&first_word(lower)))
+        && (has_digit || lex.worded_time_starts.contains(first_word(lower)))
         && lex.relative_time.is_match(lower)
     {
         return true;

@@ -3,6 +3,8 @@
 //! ```sh
 //! cargo run --release --example evaluate -- DIR [--formats blocks,window] \
 //!     [--per-doc FILE] [--save DIR] [--check README.md] [--idempotent]
+//! cargo run --release --features fitting --example evaluate -- DIR \
+//!     --fit-data FILE
 //! ```
 //!
 //! Every dump of every format is cleaned in-process with the default
@@ -33,6 +35,12 @@
 //! dumps are cleaned in idempotent mode (`Config::idempotent`) and the
 //! tables are named with `-idempotent` after them; the README keeps the
 //! first of them.
+//!
+//! With `--fit-data FILE` (built with the `fitting` feature) it writes,
+//! instead of the tables, one row per page and format: the page's shape as
+//! the article finder measures it, and the page's F1 read as an article
+//! and read as a page of another kind. `scripts/fit_page_shape.py` fits
+//! the page-shape model on it.
 
 use std::collections::HashMap;
 use std::fs;
@@ -54,6 +62,7 @@ struct Options {
     save: Option<PathBuf>,
     check: Option<PathBuf>,
     idempotent: bool,
+    fit_data: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -65,6 +74,7 @@ fn parse_args() -> Result<Options, String> {
         save: None,
         check: None,
         idempotent: false,
+        fit_data: None,
     };
     let mut dir = None;
     while let Some(arg) = args.next() {
@@ -77,6 +87,7 @@ fn parse_args() -> Result<Options, String> {
             "--save" => options.save = Some(value("--save")?.into()),
             "--check" => options.check = Some(value("--check")?.into()),
             "--idempotent" => options.idempotent = true,
+            "--fit-data" => options.fit_data = Some(value("--fit-data")?.into()),
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}")),
             _ => dir = Some(PathBuf::from(arg)),
         }
@@ -460,6 +471,19 @@ fn main() -> ExitCode {
     let sh = load_pages(&options.dir, "sh");
     let tf = load_pages(&options.dir, "tf");
     let modern = load_pages(&options.dir, "modern");
+    if let Some(path) = &options.fit_data {
+        let pages = [("sh", &sh), ("tf", &tf), ("modern", &modern)];
+        return match fit_data(&options, &pages) {
+            Ok(rows) => {
+                fs::write(path, rows).unwrap();
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let mut per_doc = String::new();
     let mut dev = Table {
         name: format!("evaluate{suffix}"),
@@ -595,4 +619,71 @@ fn main() -> ExitCode {
         }
         ExitCode::FAILURE
     }
+}
+
+// --- data for the fitting scripts ---------------------------------------------
+
+/// One tab-separated row per page and format: bench, format, page, its
+/// `page_type` (`news` for `sh` and `tf`), how it scores read as an
+/// article and read as a page of another kind, then the page-shape
+/// measures. A score is the bench's own: the shingle triple (true
+/// positives, false positives, false negatives, normalised) for `sh` and
+/// `modern`, the snippet counts (tp, fp, fn, tn) for `tf`, space-separated.
+/// Pages where the finder found no run of prose are left out: the kind
+/// changes nothing there.
+#[cfg(feature = "fitting")]
+fn fit_data(options: &Options, benches: &[(&str, &Vec<Page>)]) -> Result<String, String> {
+    use chaff::{Cleaner, Config, PageKind};
+    let shaped = Cleaner::default();
+    let article = Cleaner::new(Config::new().page_kind(PageKind::Article));
+    let other = Cleaner::new(Config::new().page_kind(PageKind::Other));
+    let mut rows = format!(
+        "bench\tformat\tpage\tpage_type\tarticle\tother\t{}\n",
+        chaff::fitting::PAGE_SHAPE_FEATURES.join("\t")
+    );
+    for &(bench, pages) in benches {
+        for format in &options.formats {
+            let fdir = options.dir.join(bench).join(format);
+            if !fdir.is_dir() {
+                continue;
+            }
+            for page in pages.iter() {
+                let path = fdir.join(format!("{}.txt", page.name));
+                let dump = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let text = String::from_utf8_lossy(&dump);
+                let Some(shape) = chaff::fitting::page_shape(&shaped, &text) else {
+                    continue;
+                };
+                let score = |cleaner: &Cleaner| {
+                    let body = cleaner.clean(&text).map(|c| c.body).unwrap_or_default();
+                    match (&page.body, &page.snippets) {
+                        (Some(truth), _) if bench != "tf" => {
+                            let (tp, fp, fn_) = sh_triple(truth, &body);
+                            format!("{tp:.6} {fp:.6} {fn_:.6}")
+                        }
+                        (_, Some(snippets)) => {
+                            let [tp, fp, fn_, tn] = tf_counts(snippets, &body);
+                            format!("{tp} {fp} {fn_} {tn}")
+                        }
+                        _ => String::new(),
+                    }
+                };
+                let measures: Vec<String> = shape.iter().map(|x| format!("{x:.6}")).collect();
+                rows.push_str(&format!(
+                    "{bench}\t{format}\t{}\t{}\t{}\t{}\t{}\n",
+                    page.name,
+                    page.kind.as_deref().unwrap_or("news"),
+                    score(&article),
+                    score(&other),
+                    measures.join("\t")
+                ));
+            }
+        }
+    }
+    Ok(rows)
+}
+
+#[cfg(not(feature = "fitting"))]
+fn fit_data(_: &Options, _: &[(&str, &Vec<Page>)]) -> Result<String, String> {
+    Err("--fit-data needs the fitting feature: cargo run --release --features fitting --example evaluate -- DIR --fit-data FILE".into())
 }

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use crate::document::{Document, DumpFormat};
 use crate::rules::Label;
-use crate::{Kind, Language};
+use crate::{Kind, Language, PageKind};
 
 /// An inclusive, 1-based range of input lines.
 ///
@@ -86,6 +86,10 @@ pub struct Cleaned {
     /// [`crate::Config::language`] or detected from its function words;
     /// `None` when it is none of the languages chaff has tables for.
     pub language: Option<Language>,
+    /// The kind of page the dump was read as, as given by
+    /// [`crate::Config::page_kind`] or told from the page's shape; `None`
+    /// for an empty dump or with the `outside-article` rule off.
+    pub page_kind: Option<PageKind>,
     /// The body: paragraphs in input order, one blank line between them.
     pub body: String,
     /// Every removed block, in input order.
@@ -145,11 +149,13 @@ pub(crate) fn assemble(
     labels: Vec<Option<Label>>,
     byline: Option<String>,
     language: Option<Language>,
+    page_kind: Option<PageKind>,
     keep_markdown: bool,
 ) -> Cleaned {
     let mut cleaned = Cleaned {
         byline,
         language,
+        page_kind,
         format: doc.format,
         blocks: Vec::with_capacity(doc.blocks.len()),
         ..Cleaned::default()

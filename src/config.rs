@@ -2,7 +2,7 @@
 
 use crate::normalize::Form;
 use crate::rules::{Switches, RULES};
-use crate::{DumpFormat, Error, Kind, Language};
+use crate::{DumpFormat, Error, Kind, Language, PageKind};
 
 /// Options for a [`crate::Cleaner`], built in builder style.
 ///
@@ -28,6 +28,7 @@ pub struct Config {
     disabled_rules: Vec<&'static str>,
     format: Option<DumpFormat>,
     language: Option<Language>,
+    page_kind: Option<PageKind>,
     keep_markdown: bool,
     idempotent: bool,
 }
@@ -45,6 +46,7 @@ impl Default for Config {
             disabled_rules: Vec::new(),
             format: None,
             language: None,
+            page_kind: None,
             keep_markdown: false,
             idempotent: false,
         }
@@ -111,6 +113,16 @@ impl Config {
     /// language from its function words. Default: pick per dump.
     pub fn language(mut self, language: Language) -> Config {
         self.language = Some(language);
+        self
+    }
+
+    /// Reads every dump as a page of `kind` instead of telling the kind
+    /// from the page's shape: [`PageKind::Article`] for a corpus known to
+    /// be news stories (only the article's run of prose is kept),
+    /// [`PageKind::Other`] to keep every block the chrome rules do not
+    /// take. Default: tell per dump.
+    pub fn page_kind(mut self, kind: PageKind) -> Config {
+        self.page_kind = Some(kind);
         self
     }
 
@@ -189,6 +201,7 @@ impl Config {
         Switches {
             dropped: self.dropped,
             disabled: &self.disabled_rules,
+            page_kind: self.page_kind,
         }
     }
 

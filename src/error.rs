@@ -30,6 +30,9 @@ pub enum Error {
     /// A language code that [`crate::Language`] does not know.
     #[error("unknown language `{0}` (known: {known})", known = known(crate::Language::ALL.iter().map(|l| l.code())))]
     UnknownLanguage(String),
+    /// A page kind name that [`crate::PageKind`] does not know.
+    #[error("unknown page kind `{0}` (known: {known})", known = known(crate::PageKind::ALL.iter().map(|k| k.name())))]
+    UnknownPageKind(String),
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
     UnknownRule(String),

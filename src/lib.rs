@@ -36,6 +36,11 @@
 //!   markdown (html2text); [`DumpFormat`] says which, guessed from the
 //!   markup. Phrase tables cover English, German, French, Spanish, Italian,
 //!   Portuguese, Dutch and Polish ([`Language`]).
+//! - A whole page is read as an article (only its run of prose is kept)
+//!   or as a page of another kind (a product page, a listing, a thread:
+//!   every block but the chrome known by its words is kept), told from the
+//!   page's shape; [`Cleaned::page_kind`] says which, and
+//!   [`Config::page_kind`] fixes it ([`PageKind`]).
 //! - Errors ([`Error`]) are values, never panics: an input over the size
 //!   limit, and for [`Cleaner::clean_bytes`] invalid UTF-8 with its byte
 //!   offset ([`Cleaner::clean_bytes_lossy`] replaces it instead).
@@ -60,6 +65,9 @@ mod dates;
 mod document;
 mod error;
 mod features;
+#[cfg(feature = "fitting")]
+#[doc(hidden)]
+pub mod fitting;
 mod idempotent;
 mod input;
 mod kind;
@@ -67,6 +75,7 @@ mod language;
 mod lexicon;
 mod markdown;
 mod normalize;
+mod page_kind;
 mod rules;
 mod shapes;
 mod words;
@@ -79,6 +88,7 @@ pub use document::DumpFormat;
 pub use error::Error;
 pub use kind::Kind;
 pub use language::Language;
+pub use page_kind::PageKind;
 pub use rules::{RuleDocs, RuleInfo};
 
 /// Every rule of the pipeline, in the order they run: its name, what it
@@ -155,11 +165,11 @@ impl Cleaner {
         // The features go before the result is built, so that the two,
         // each several times the text for a dump of many short lines, are
         // never in memory together.
-        let (mut labels, mut byline, language) = {
+        let (mut labels, mut byline, language, page_kind) = {
             let analysis = features::compute(&doc, self.config.language_override());
             let mut pass = rules::Pass::new(&doc, &analysis, self.config.switches());
             pass.run_all();
-            (pass.labels, pass.byline, analysis.language)
+            (pass.labels, pass.byline, analysis.language, pass.page_kind)
         };
         let keep_markdown = self.config.keeps_markdown();
         if settle {
@@ -173,6 +183,7 @@ impl Cleaner {
             labels,
             byline,
             language,
+            page_kind,
             keep_markdown,
         ))
     }

@@ -78,6 +78,12 @@ pub struct Args {
     #[arg(long, value_name = "CODE")]
     pub language: Option<String>,
 
+    /// Read every input as this kind of page (article: keep only the
+    /// article's run of prose; other: keep every block the chrome rules do
+    /// not take) instead of telling the kind from the page's shape.
+    #[arg(long, value_name = "KIND")]
+    pub page_kind: Option<String>,
+
     /// Normalize text to NFKC instead of NFC.
     #[arg(long)]
     pub nfkc: bool,
@@ -107,8 +113,8 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub field: Option<String>,
 
-    /// With --jsonl, add `title`, `byline`, `standfirst`, `language` and
-    /// `removed` (removed blocks per kind) to each record.
+    /// With --jsonl, add `title`, `byline`, `standfirst`, `language`,
+    /// `page_kind` and `removed` (removed blocks per kind) to each record.
     #[arg(long)]
     pub meta: bool,
 

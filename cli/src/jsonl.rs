@@ -18,7 +18,7 @@
 //! but kept in a temporary file until its turn to be written.
 //!
 //! For corpus pipelines, `--meta` adds the title, byline, standfirst,
-//! language and the count of removed blocks per kind to each record,
+//! language, page kind and the count of removed blocks per kind to each record,
 //! `--drop-empty` and `--min-words` leave out records whose body ends up
 //! empty or short (then output line N is no longer input line N; the count
 //! goes to stderr), and `--id-field` makes a bad record's message name its
@@ -248,8 +248,8 @@ fn clean_record(cleaner: &Cleaner, options: &Options, record: &[u8], first: bool
 }
 
 /// Adds the result's metadata to the record in `out` as fields after its
-/// last one: `title`, `byline`, `standfirst`, `language` (null when not
-/// known) and `removed` (the count of removed blocks per kind), each name
+/// last one: `title`, `byline`, `standfirst`, `language`, `page_kind`
+/// (null when not known) and `removed` (the count of removed blocks per kind), each name
 /// after `prefix`.
 fn add_meta(out: &mut Vec<u8>, prefix: &str, cleaned: &chaff::Cleaned) -> Result<(), String> {
     let close = out
@@ -269,6 +269,10 @@ fn add_meta(out: &mut Vec<u8>, prefix: &str, cleaned: &chaff::Cleaned) -> Result
         (
             "language",
             serde_json::json!(cleaned.language.map(chaff::Language::code)),
+        ),
+        (
+            "page_kind",
+            serde_json::json!(cleaned.page_kind.map(chaff::PageKind::name)),
         ),
         ("removed", serde_json::json!(removed)),
     ];
@@ -546,6 +550,7 @@ mod tests {
         assert_eq!(value["chaff_byline"], "Jane Doe");
         assert_eq!(value["chaff_standfirst"], serde_json::Value::Null);
         assert_eq!(value["chaff_language"], "en");
+        assert_eq!(value["chaff_page_kind"], "article");
         assert_eq!(value["chaff_removed"], serde_json::json!({"share": 2}));
     }
 

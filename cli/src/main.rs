@@ -146,6 +146,9 @@ fn build_config(args: &Args) -> Result<Config, String> {
     if let Some(code) = &args.language {
         config = config.language(code.parse().map_err(|e: chaff::Error| e.to_string())?);
     }
+    if let Some(kind) = &args.page_kind {
+        config = config.page_kind(kind.parse().map_err(|e: chaff::Error| e.to_string())?);
+    }
     for kind in parse_kinds(&args.keep)? {
         config = config.keep(kind);
     }

@@ -99,6 +99,7 @@ fn json_output_parses_back_and_accounts_for_every_block() {
         // The fixtures are DOM-walk text: read as plain, in English.
         assert_eq!(value["format"], "plain", "{name}");
         assert_eq!(value["language"], "en", "{name}");
+        assert_eq!(value["page_kind"], "article", "{name}");
 
         let dump = std::fs::read_to_string(&path).unwrap();
         let non_blank: Vec<u64> = dump

@@ -12,6 +12,7 @@ def clean(
     drop: object = ...,
     disable_rules: object = ...,
     language: object = ...,
+    page_kind: object = ...,
     input_format: object = ...,
     keep_markdown: bool = ...,
     nfkc: bool = ...,

@@ -54,6 +54,9 @@ class Cleaned:
     def language(self) -> Optional[str]:
         """The dump's language code (``en``, ``de``, ...), or None."""
     @property
+    def page_kind(self) -> Optional[str]:
+        """The kind of page the dump was read as (``article`` or ``other``), or None for an empty dump."""
+    @property
     def format(self) -> str:
         """How the dump was read: ``plain``, ``layout`` or ``markdown``."""
     @property
@@ -67,7 +70,9 @@ class Cleaner:
 
     ``keep`` and ``drop`` take kinds of chrome (``chaff.kinds()``),
     ``disable_rules`` rule names (``chaff.rules()``), ``language`` a code
-    (``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl``, ``pl``) and
+    (``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl``, ``pl``),
+    ``page_kind`` a kind of page (``article``: keep only the article's run
+    of prose; ``other``: keep every block the chrome rules do not take) and
     ``input_format`` a dump format (``plain``, ``layout``, ``markdown``)
     instead of guessing them. An unknown name raises ``ChaffError``
     naming it and the valid ones.
@@ -80,6 +85,7 @@ class Cleaner:
         drop: Optional[Sequence[str]] = None,
         disable_rules: Optional[Sequence[str]] = None,
         language: Optional[str] = None,
+        page_kind: Optional[str] = None,
         input_format: Optional[str] = None,
         keep_markdown: bool = False,
         nfkc: bool = False,

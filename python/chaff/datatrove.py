@@ -13,7 +13,7 @@ Import it only where datatrove is installed (``pip install datatrove``)::
     ).run()
 
 Each document's ``text`` becomes its cleaned body; ``metadata`` gains
-``title``, ``byline``, ``standfirst``, ``language`` and
+``title``, ``byline``, ``standfirst``, ``language``, ``page_kind`` and
 ``chaff_removed`` (removed blocks per kind). A document whose body ends
 up with fewer than ``min_words`` words, or that chaff cannot clean, is
 dropped and counted in the step's stats (``dropped_short``,
@@ -91,6 +91,7 @@ class ChaffCleaner(PipelineStep):
                     byline=cleaned.byline,
                     standfirst=cleaned.standfirst,
                     language=cleaned.language,
+                    page_kind=cleaned.page_kind,
                     chaff_removed=dict(Counter(r.kind for r in cleaned.removals)),
                 )
                 self.stat_update(StatHints.forwarded)

@@ -11,7 +11,7 @@ works under Spark Connect): each executor cleans its Arrow batches with
     cleaned.write.parquet("clean/")
 
 Added columns (each name after ``prefix``, default ``chaff_``): ``title``,
-``byline``, ``standfirst``, ``language`` (strings) and ``removed``
+``byline``, ``standfirst``, ``language``, ``page_kind`` (strings) and ``removed``
 (map of kind to the count of blocks removed as it); ``error`` holds the
 message for a text chaff could not clean, whose column is then null. A
 null text stays null.
@@ -21,7 +21,7 @@ from collections import Counter
 
 from . import ChaffError, Cleaner
 
-_META = ("title", "byline", "standfirst", "language")
+_META = ("title", "byline", "standfirst", "language", "page_kind")
 
 
 def clean_column(df, column: str = "text", prefix: str = "chaff_", **options):

@@ -134,6 +134,10 @@ struct Cleaned {
     /// The dump's language code (`en`, `de`, ...), or None.
     #[pyo3(get)]
     language: Option<&'static str>,
+    /// The kind of page the dump was read as (`article` or `other`), or
+    /// None for an empty dump.
+    #[pyo3(get)]
+    page_kind: Option<&'static str>,
     /// How the dump was read: `plain`, `layout` or `markdown`.
     #[pyo3(get)]
     format: &'static str,
@@ -159,6 +163,7 @@ impl From<chaff::Cleaned> for Cleaned {
             standfirst: c.standfirst,
             byline: c.byline,
             language: c.language.map(chaff::Language::code),
+            page_kind: c.page_kind.map(chaff::PageKind::name),
             format: c.format.name(),
         }
     }
@@ -181,6 +186,7 @@ impl Cleaned {
         dict.set_item("standfirst", &self.standfirst)?;
         dict.set_item("byline", &self.byline)?;
         dict.set_item("language", self.language)?;
+        dict.set_item("page_kind", self.page_kind)?;
         dict.set_item("format", self.format)?;
         let removals = PyList::empty(py);
         for removal in &self.removals {
@@ -210,7 +216,7 @@ struct Cleaner {
 #[pymethods]
 impl Cleaner {
     #[new]
-    #[pyo3(signature = (*, keep=None, drop=None, disable_rules=None, language=None, input_format=None, keep_markdown=false, nfkc=false, idempotent=false, max_bytes=None))]
+    #[pyo3(signature = (*, keep=None, drop=None, disable_rules=None, language=None, page_kind=None, input_format=None, keep_markdown=false, nfkc=false, idempotent=false, max_bytes=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -218,6 +224,7 @@ impl Cleaner {
         drop: Option<Vec<String>>,
         disable_rules: Option<Vec<String>>,
         language: Option<&str>,
+        page_kind: Option<&str>,
         input_format: Option<&str>,
         keep_markdown: bool,
         nfkc: bool,
@@ -242,6 +249,9 @@ impl Cleaner {
             }
             if let Some(code) = language {
                 config = config.language(code.parse()?);
+            }
+            if let Some(kind) = page_kind {
+                config = config.page_kind(kind.parse()?);
             }
             if let Some(format) = input_format {
                 config = config.dump_format(format.parse()?);

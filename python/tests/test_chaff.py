@@ -29,6 +29,7 @@ def test_bodies_are_the_golden_ones(dump):
     cleaned = chaff.clean(dump.read_text())
     assert cleaned.body + "\n" == golden(dump)
     assert cleaned.language == "en"
+    assert cleaned.page_kind == "article"
     assert cleaned.format == "plain"
 
 
@@ -76,6 +77,16 @@ def test_keep_a_kind_and_disable_a_rule():
     assert "share-buttons" not in rules and rules
 
 
+def test_page_kind_option():
+    menu = "Home\nWorld\nBusiness"
+    dump = f"{menu}\n\n{PROSE}"
+    assert chaff.clean(dump).body == PROSE
+    other = chaff.clean(dump, page_kind="other")
+    assert other.page_kind == "other"
+    assert other.to_dict()["page_kind"] == "other"
+    assert other.body.startswith("World\n\nBusiness\n\n")
+
+
 def test_language_and_format_options():
     assert chaff.clean(PROSE, language="de").language == "de"
     markdown = f"# Council delays budget vote\n\n{PROSE} [Read the plan](https://example.test/plan)."
@@ -90,6 +101,7 @@ def test_language_and_format_options():
     [
         ({"keep": ["sharing"]}, "sharing", "share"),
         ({"language": "ro"}, "ro", "pl"),
+        ({"page_kind": "blog"}, "blog", "other"),
         ({"input_format": "html"}, "html", "markdown"),
         ({"disable_rules": ["no-such-rule"]}, "no-such-rule", "share-buttons"),
     ],

@@ -39,6 +39,7 @@ def test_cleans_the_fixtures_and_drops_empty_bodies(tmp_path):
         golden = dump.with_name(dump.stem + ".clean.txt").read_text()
         assert doc.text + "\n" == golden
         assert doc.metadata["language"] == "en"
+        assert doc.metadata["page_kind"] == "article"
         assert "title" in doc.metadata and "byline" in doc.metadata
         assert all(count > 0 for count in doc.metadata["chaff_removed"].values())
     (step,) = [s for s in merged.stats if "chaff" in s.name]

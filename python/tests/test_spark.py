@@ -40,6 +40,7 @@ def test_cleans_a_column_on_two_partitions(spark):
         golden = dump.with_name(dump.stem + ".clean.txt").read_text()
         assert row["text"] + "\n" == golden
         assert row["chaff_language"] == "en"
+        assert row["chaff_page_kind"] == "article"
         assert row["chaff_error"] is None
         assert sum(row["chaff_removed"].values()) > 0
     assert out["chrome"]["text"] == ""

@@ -26,16 +26,30 @@
 //! standfirst and byline. Every block outside is removed, and inside it,
 //! every block that is mostly link text.
 //!
+//! Only when the page is an article. Before removing anything, the finder
+//! measures the page's shape ([`page_shape`]): a product page, a listing,
+//! documentation or a forum thread has its content in many short blocks,
+//! items and prices around a thin run of prose, and keeping the run alone
+//! would lose it. Such a page is read as [`PageKind::Other`] and this rule
+//! removes nothing from it; the rules that know chrome by its own words
+//! (share bars, cookie notices, menus of known entries) still do.
+//!
 //! Article dumps (the article and its own chrome only) come out whole: the
 //! run spans the story and the chrome rules do the rest.
 //!
 //! Known misses: a story split by a longer block of chrome than either of
 //! its halves keeps only its larger half; a comment thread longer and
-//! denser than the story it follows wins.
+//! denser than the story it follows wins; a short story among long lists
+//! of headlines can read as a page of another kind and keep them.
+
+mod page_shape;
 
 use super::{Pass, Rule, RuleDocs};
 use crate::shapes::list_item_number;
-use crate::Kind;
+use crate::{Kind, PageKind};
+pub(crate) use page_shape::PageShape;
+#[cfg(feature = "fitting")]
+pub(crate) use page_shape::FEATURES as PAGE_SHAPE_FEATURES;
 
 pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     name: "outside-article",
@@ -43,9 +57,9 @@ pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     kinds: &[Kind::Navigation],
     reads: &["read-more-link", "comments-header", "author-box", "appeal"],
     docs: RuleDocs {
-        catches: "On a whole page, every block outside the article's run of prose (found jusText- and boilerpipe-style from block length, stopword density and link density), and inside it every block that is mostly link text.",
+        catches: "On a whole page that reads as an article, every block outside the article's run of prose (found jusText- and boilerpipe-style from block length, stopword density and link density), and inside it every block that is mostly link text. A page whose shape says it is not an article (a product page, a listing, a thread) keeps every block.",
         why: "Menus, teasers, sidebars and footers surround the story on every page.",
-        misses: "A story split by a longer block of chrome than either half keeps only its larger half; a comment thread longer and denser than the story wins.",
+        misses: "A story split by a longer block of chrome than either half keeps only its larger half; a comment thread longer and denser than the story wins; a short story among long lists of headlines can read as a page of another kind and keep them.",
         example: "Home\nWorld\nBusiness\nSport",
     },
     run,
@@ -92,7 +106,7 @@ const MIN_LEAD_WORDS: usize = 10;
 const HEADLINE_REACH: usize = 12;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Class {
+pub(super) enum Class {
     Good,
     NearGood,
     Short,
@@ -273,6 +287,10 @@ fn run(pass: &mut Pass) {
         .map(|(i, &c)| score(pass, i, c))
         .collect();
     let Some((mut start, mut end)) = densest_run(&scores) else {
+        // No block reads as prose: there is no article to keep alone.
+        if pass.undecided_blocks().next().is_some() {
+            pass.page_kind = Some(pass.page_kind_override().unwrap_or(PageKind::Other));
+        }
         return;
     };
     // Both ways, the run also takes a block an earlier rule removed (a
@@ -297,6 +315,22 @@ fn run(pass: &mut Pass) {
         && (lead(start - 1) || removed(start - 1) && start > 1 && short_prose(pass, start - 2))
     {
         start -= 1;
+    }
+    // A page that is not an article (a product page, a listing, a forum
+    // thread) keeps every block: its content is not one run of prose.
+    let shape = PageShape::measure(pass, &classes, &scores, start, end);
+    let kind = pass.page_kind_override().unwrap_or(if shape.is_article() {
+        PageKind::Article
+    } else {
+        PageKind::Other
+    });
+    pass.page_kind = Some(kind);
+    #[cfg(feature = "fitting")]
+    {
+        pass.page_shape = Some(shape);
+    }
+    if kind != PageKind::Article {
+        return;
     }
     let reach = start.saturating_sub(HEADLINE_REACH);
     let heading = (reach..start)
@@ -338,6 +372,79 @@ fn run(pass: &mut Pass) {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{clean, PROSE};
+    use crate::{Cleaner, Config, PageKind};
+
+    /// A shop's page: a delivery note, a grid of products (name, price,
+    /// rating) with no prose, and a closing note.
+    fn product_grid() -> String {
+        let items = [
+            ("Trail running shoes", "89.99"),
+            ("Waterproof hiking boots", "129.00"),
+            ("Merino wool socks, pack of three", "24.50"),
+            ("Insulated water bottle", "32.00"),
+            ("Ultralight rain jacket", "149.00"),
+            ("Trekking poles, carbon", "99.95"),
+            ("Headlamp with red light", "39.00"),
+            ("Two-person tent", "279.00"),
+        ];
+        let grid: Vec<String> = items
+            .iter()
+            .enumerate()
+            .map(|(i, (name, price))| {
+                format!(
+                    "{name}\n${price}\n4.{i} out of 5 stars ({} reviews)",
+                    12 * (i + 3)
+                )
+            })
+            .collect();
+        format!(
+            "Home\nShop\nCart\n\nFree delivery on every order over $50, and free returns within thirty days of delivery, so that you can try the gear at home and send back what does not fit you.\n\n{}\n\nPrices include sales tax. Stock is checked when you order, and we will write to you if an item has sold out before it could be packed.",
+            grid.join("\n\n")
+        )
+    }
+
+    #[test]
+    fn a_page_of_items_is_not_an_article_and_keeps_them() {
+        let page = product_grid();
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.page_kind, Some(PageKind::Other));
+        assert!(
+            cleaned.body.contains("Two-person tent\n\n$279.00"),
+            "{}",
+            cleaned.body
+        );
+        // Read as an article, only the notes' prose is kept.
+        let as_article = Cleaner::new(Config::new().page_kind(PageKind::Article))
+            .clean(&page)
+            .unwrap();
+        assert_eq!(as_article.page_kind, Some(PageKind::Article));
+        assert!(!as_article.body.contains("Two-person tent"));
+    }
+
+    #[test]
+    fn a_story_read_as_another_kind_keeps_its_surroundings() {
+        let dump = format!("Home\nWorld\nBusiness\n\nCouncil delays budget vote\n\n{PROSE}\n\nBridge to close for a month of repairs\nNew library opens its doors on Monday");
+        assert_eq!(clean(&dump).page_kind, Some(PageKind::Article));
+        let other = Cleaner::new(Config::new().page_kind(PageKind::Other))
+            .clean(&dump)
+            .unwrap();
+        assert_eq!(other.page_kind, Some(PageKind::Other));
+        // The menu the article finder drops stays; only rules that know
+        // chrome by its words (`Home`) take anything.
+        assert!(
+            other
+                .body
+                .starts_with("World\n\nBusiness\n\nCouncil delays"),
+            "{}",
+            other.body
+        );
+    }
+
+    #[test]
+    fn an_empty_dump_has_no_kind() {
+        assert_eq!(clean("").page_kind, None);
+        assert_eq!(clean("Home\nNews").page_kind, Some(PageKind::Other));
+    }
 
     #[test]
     fn menus_and_footers_around_the_story_go() {
@@ -347,6 +454,7 @@ mod tests {
         let dump =
             format!("{menu}\n\nCouncil delays budget vote\n\n{PROSE}\n\n{teasers}\n\n{footer}");
         let cleaned = clean(&dump);
+        assert_eq!(cleaned.page_kind, Some(PageKind::Article));
         assert_eq!(cleaned.title.as_deref(), Some("Council delays budget vote"));
         assert_eq!(cleaned.body, PROSE);
     }

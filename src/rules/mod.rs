@@ -40,11 +40,13 @@ mod share;
 #[cfg(test)]
 pub(crate) mod testing;
 
+#[cfg(feature = "fitting")]
+pub(crate) use article::{PageShape, PAGE_SHAPE_FEATURES};
 pub(crate) use header::{HEADLINE, STANDFIRST};
 
 use crate::document::Document;
 use crate::features::{Analysis, Features};
-use crate::{Kind, Language};
+use crate::{Kind, Language, PageKind};
 
 /// What a block became. Three bytes: one is kept per block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +124,8 @@ pub(crate) struct Switches<'a> {
     pub dropped: u16,
     /// Names of the rules switched off.
     pub disabled: &'a [&'static str],
+    /// The kind every page is read as, instead of the one its shape says.
+    pub page_kind: Option<PageKind>,
 }
 
 impl Switches<'_> {
@@ -183,6 +187,12 @@ pub(crate) struct Pass<'a> {
     pub byline: Option<String>,
     /// The dump's language, if chaff has tables for it.
     pub language: Option<Language>,
+    /// The kind of page, once the article finder has read it.
+    pub page_kind: Option<PageKind>,
+    /// The page's shape as the article finder measured it, for the
+    /// fitting scripts.
+    #[cfg(feature = "fitting")]
+    pub page_shape: Option<PageShape>,
     switches: Switches<'a>,
     /// The rule running now.
     rule: RuleId,
@@ -197,6 +207,9 @@ impl<'a> Pass<'a> {
             labels: vec![None; doc.blocks.len()],
             byline: None,
             language: analysis.language,
+            page_kind: None,
+            #[cfg(feature = "fitting")]
+            page_shape: None,
             switches,
             rule: RuleId(0),
         }
@@ -210,6 +223,11 @@ impl<'a> Pass<'a> {
                 (rule.run)(self);
             }
         }
+    }
+
+    /// The kind the user reads every page as, if any.
+    pub fn page_kind_override(&self) -> Option<PageKind> {
+        self.switches.page_kind
     }
 
     /// Number of blocks.

@@ -1,0 +1,22 @@
+//! What the scripts that fit chaff's weights need to see inside it: the
+//! page's shape as the article finder measures it. Behind the `fitting`
+//! feature, outside the stable API; `scripts/fit_page_shape.py` reads it
+//! through `cargo run --example evaluate --features fitting -- DIR
+//! --fit-data FILE`.
+
+use crate::{document, features, normalize, rules, Cleaner};
+
+/// The names of the page-shape measures, in order.
+pub const PAGE_SHAPE_FEATURES: &[&str] = &rules::PAGE_SHAPE_FEATURES;
+
+/// The page-shape measures of `text` under `cleaner`'s options; `None`
+/// when the article finder found no run of prose (or does not run).
+pub fn page_shape(cleaner: &Cleaner, text: &str) -> Option<Vec<f64>> {
+    let config = cleaner.config();
+    let normalized = normalize::normalize(text, config.form());
+    let doc = document::Document::parse(normalized, config.format_override());
+    let analysis = features::compute(&doc, config.language_override());
+    let mut pass = rules::Pass::new(&doc, &analysis, config.switches());
+    pass.run_all();
+    pass.page_shape.map(|shape| shape.0.to_vec())
+}

@@ -1,0 +1,193 @@
+//! Whether a page is an article: one run of prose that is its content.
+//!
+//! The article finder keeps the densest run of prose and drops the rest.
+//! That is right for a news story among teasers and menus, and wrong for a
+//! product page, a listing, documentation or a forum thread, whose content
+//! is many short blocks, items, prices and code that score below prose.
+//! Before it drops anything, the finder measures the page's shape: how
+//! much of the page its run holds, how much of the page is paragraphs,
+//! how long and how sentence-like the blocks are, how many numbers and
+//! prices there are. A logistic model over those measures says whether
+//! keeping only the run beats keeping the whole page.
+//!
+//! The model's weights are fitted, not set: `scripts/fit_page_shape.py`
+//! fits them on the development pages (news of the `sh` and `tf` sets and
+//! the 2025-26 pages of every kind), choosing for each page the reading
+//! that scores better, weighted by how much better, with five-fold
+//! cross-validation by page; it writes `page_shape_weights.rs`.
+//!
+//! Misses: a news story that is mostly a table or a list reads as a page
+//! of items and keeps its sidebars; a forum thread with one long first
+//! post reads as an article and loses its replies.
+
+use super::Class;
+use crate::rules::Pass;
+
+mod weights {
+    include!("page_shape_weights.rs");
+}
+
+/// The measures, in the order of the model's weights. `FEATURES` names
+/// them for the fitting script.
+pub(crate) const FEATURES: [&str; 15] = [
+    "run_share",
+    "good_share",
+    "near_good_share",
+    "short_share",
+    "sentence_share",
+    "words_per_block",
+    "digit_share",
+    "price_share",
+    "run_score_share",
+    "log_blocks",
+    "decided_share",
+    "log_good_blocks",
+    "run_block_share",
+    "run_position",
+    "second_run_ratio",
+];
+
+/// Whether `text` holds a currency sign (`$`, `€`, `£`, `¥`, `₹`): a
+/// price. A byte search: this runs over every block of every page.
+fn names_a_price(text: &str) -> bool {
+    const SIGNS: [&[u8]; 4] = [
+        "€".as_bytes(),
+        "£".as_bytes(),
+        "¥".as_bytes(),
+        "₹".as_bytes(),
+    ];
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes)
+        .any(|at| bytes[at] == b'$' || SIGNS.iter().any(|sign| bytes[at..].starts_with(sign)))
+}
+
+/// How many ASCII digits `text` holds. Counted 32 bytes at a time into a
+/// byte-wide tally, which the compiler turns into a few vector steps: this
+/// runs over every byte of every page.
+fn count_digits(text: &str) -> usize {
+    let mut chunks = text.as_bytes().chunks_exact(32);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let tally: u8 = chunk
+            .iter()
+            .fold(0, |n, &b| n + u8::from(b.wrapping_sub(b'0') < 10));
+        count += usize::from(tally);
+    }
+    count
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .count()
+}
+
+/// The page's shape, measured over the blocks no earlier rule decided.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct PageShape(pub [f64; FEATURES.len()]);
+
+impl PageShape {
+    /// Measures the page whose blocks are classed `classes` and scored
+    /// `scores`, with the article's run from `start` to `end`.
+    pub(super) fn measure(
+        pass: &Pass,
+        classes: &[Class],
+        scores: &[f64],
+        start: usize,
+        end: usize,
+    ) -> PageShape {
+        let (mut bytes, mut in_run, mut good, mut near_good) = (0.0, 0.0, 0.0, 0.0);
+        let (mut blocks, mut short, mut sentences, mut words) = (0.0f64, 0.0, 0.0, 0.0);
+        let (mut digits, mut prices) = (0.0, 0.0);
+        let (mut good_blocks, mut run_blocks) = (0.0f64, 0.0);
+        for i in pass.undecided_blocks() {
+            let text = pass.text(i);
+            let len = text.len() as f64;
+            let f = &pass.feats[i];
+            bytes += len;
+            blocks += 1.0;
+            if (start..=end).contains(&i) {
+                in_run += len;
+                run_blocks += 1.0;
+            }
+            match classes[i] {
+                Class::Good => {
+                    good += len;
+                    good_blocks += 1.0;
+                }
+                Class::NearGood => near_good += len,
+                Class::Short => short += 1.0,
+                Class::Bad => {}
+            }
+            sentences += f64::from(u8::from(f.ends_sentence));
+            words += f.words as f64;
+            digits += count_digits(text) as f64;
+            prices += f64::from(u8::from(names_a_price(text)));
+        }
+        let per_byte = |x: f64| x / bytes.max(1.0);
+        let per_block = |x: f64| x / blocks.max(1.0);
+        let run_score: f64 = scores[start..=end].iter().sum();
+        let decided = pass.len() as f64 - blocks;
+        let mut rest = scores.to_vec();
+        rest[start..=end].fill(f64::NEG_INFINITY);
+        let second = super::densest_run(&rest).map_or(0.0, |(a, b)| rest[a..=b].iter().sum());
+        PageShape([
+            per_byte(in_run),
+            per_byte(good),
+            per_byte(near_good),
+            per_block(short),
+            per_block(sentences),
+            per_block(words),
+            per_byte(digits),
+            per_block(prices),
+            per_byte(run_score).min(1.0),
+            blocks.max(1.0).ln(),
+            decided / (pass.len() as f64).max(1.0),
+            (1.0 + good_blocks).ln(),
+            per_block(run_blocks),
+            start as f64 / (pass.len() as f64).max(1.0),
+            (second / run_score.max(1.0)).min(1.0),
+        ])
+    }
+
+    /// Whether the model reads the page as an article.
+    pub(super) fn is_article(&self) -> bool {
+        let score: f64 = weights::BIAS
+            + self
+                .0
+                .iter()
+                .zip(weights::WEIGHTS)
+                .map(|(x, w)| x * w)
+                .sum::<f64>();
+        score >= 0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_are_found_by_their_currency_signs() {
+        for text in [
+            "$89.99",
+            "ab 12,50 €",
+            "£5",
+            "¥1200",
+            "₹499",
+            "costs \u{201c}$5\u{201d}",
+        ] {
+            assert!(names_a_price(text), "{text}");
+        }
+        for text in ["89.99", "\u{201c}quoted\u{201d}", "caf\u{e9} \u{a0}", ""] {
+            assert!(!names_a_price(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_are_counted() {
+        assert_eq!(count_digits("4.5 out of 5 (120)"), 6);
+        assert_eq!(count_digits("٣ no ASCII digits"), 0);
+        let long = "ab12 ".repeat(50);
+        assert_eq!(count_digits(&long), 100);
+    }
+}

@@ -31,7 +31,7 @@ pub(crate) const TAIL_SECTION: Rule = Rule {
     kinds: &[Kind::Comments, Kind::CommentForm, Kind::Appeal],
     reads: &["comments-header", "comment-form", "appeal"],
     docs: RuleDocs {
-        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over).",
+        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over). A one-word form label opens the end only when marked (`Email:`, `Name *`) or beside another form block.",
         why: "Comments and appeals read like prose; only their header tells them from the story.",
         misses: "A comment thread longer than the story it follows; comments with no header.",
         example: "12 Comments\nGreat article, thanks!\nI disagree with the mayor.",
@@ -88,9 +88,29 @@ const SECTION_OPENERS: &[&str] = &[
 
 fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
     let rule = pass.rule_of(i)?;
+    if rule == super::comments::COMMENT_FORM.name && !marks_a_form(pass, i) {
+        return None;
+    }
     (SECTION_OPENERS.contains(&rule) && pass.feats[i].words <= MAX_TAIL_HEADER_WORDS)
         .then(|| pass.kind(i))
         .flatten()
+}
+
+/// How far from one form label the next is looked for, in blocks.
+const FORM_REACH: usize = 3;
+
+/// Whether the comment-form block `i` can only be part of a form: a
+/// header of more than one word (`Leave a Reply`, `Kommentar verfassen`),
+/// a label marked as one (`Name *`, `E-Mail:`), or a label with another
+/// form block within a few blocks (a form has several fields). A lone
+/// bare `Company` or `Message` is as likely a table's column or a
+/// product's label, and the page goes on past it.
+fn marks_a_form(pass: &Pass, i: usize) -> bool {
+    let is_form = |j: usize| pass.rule_of(j) == Some(super::comments::COMMENT_FORM.name);
+    pass.feats[i].words > 1
+        || pass.text(i).ends_with([':', '*'])
+        || (i.saturating_sub(FORM_REACH)..(i + FORM_REACH + 1).min(pass.len()))
+            .any(|j| j != i && is_form(j))
 }
 
 fn run_tail_section(pass: &mut Pass) {
@@ -210,6 +230,28 @@ fn run_related_list(pass: &mut Pass) {
 mod tests {
     use crate::rules::testing::{after_prose, amid_prose, clean, removed_as, LONG_COMMENT, PROSE};
     use crate::Kind;
+
+    #[test]
+    fn a_lone_bare_form_label_does_not_end_the_page() {
+        // A comparison table's first column header reads like a contact
+        // form's field; the table and the story after it stay.
+        let table = "Company\nYear founded\nSpeciality\nAcme Search\n2020\nTechnical audits";
+        let closing = "The agencies in the table were chosen for their published results, and each of them was asked to confirm its figures before publication. Two of them declined to give their prices, which are estimates from their public offers.\n\nWe will update the list every quarter, and readers who have worked with one of these agencies are welcome to write to us about what they found, whether it was good or bad.";
+        let cleaned = clean(&format!("{PROSE}\n\n{table}\n\n{closing}"));
+        assert!(
+            cleaned.body.contains("Technical audits"),
+            "{}",
+            cleaned.body
+        );
+        assert!(cleaned.body.ends_with(closing), "{}", cleaned.body);
+        // A header that only a comment form has still ends the story.
+        let form =
+            after_prose("Leave a Reply\n\nGreat article, thanks for writing it up so clearly.");
+        assert_eq!(
+            removed_as(&form, "Great article"),
+            Some((Kind::CommentForm, "tail-section"))
+        );
+    }
 
     #[test]
     fn comments_after_the_story_are_chrome() {

@@ -626,7 +626,7 @@ fn main() -> ExitCode {
 /// One tab-separated row per page and format: bench, format, page, its
 /// `page_type` (`news` for `sh` and `tf`), how it scores read as an
 /// article and read as a page of another kind, then the page-shape
-/// measures. A score is the bench's own: the shingle triple (true
+/// measures and the marks of kind (named `kind_...`). A score is the bench's own: the shingle triple (true
 /// positives, false positives, false negatives, normalised) for `sh` and
 /// `modern`, the snippet counts (tp, fp, fn, tn) for `tf`, space-separated.
 /// Pages where the finder found no run of prose are left out: the kind
@@ -638,8 +638,13 @@ fn fit_data(options: &Options, benches: &[(&str, &Vec<Page>)]) -> Result<String,
     let article = Cleaner::new(Config::new().page_kind(PageKind::Article));
     let other = Cleaner::new(Config::new().page_kind(PageKind::Other));
     let mut rows = format!(
-        "bench\tformat\tpage\tpage_type\tarticle\tother\t{}\n",
-        chaff::fitting::PAGE_SHAPE_FEATURES.join("\t")
+        "bench\tformat\tpage\tpage_type\tarticle\tother\t{}\t{}\n",
+        chaff::fitting::PAGE_SHAPE_FEATURES.join("\t"),
+        chaff::fitting::KIND_MARKS
+            .iter()
+            .map(|m| format!("kind_{m}"))
+            .collect::<Vec<_>>()
+            .join("\t")
     );
     for &(bench, pages) in benches {
         for format in &options.formats {

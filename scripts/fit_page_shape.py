@@ -84,7 +84,8 @@ def metric(bench):
 def load(path):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    names = list(rows[0].keys())[6:]
+    # The `kind_` columns are the marks of kind, for scripts/fit_page_kind.py.
+    names = [n for n in list(rows[0].keys())[6:] if not n.startswith("kind_")]
     x = np.array([[float(r[n]) for n in names] for r in rows])
     for r in rows:
         for reading in ("article", "other"):

@@ -87,8 +87,10 @@ pub struct Cleaned {
     /// `None` when it is none of the languages chaff has tables for.
     pub language: Option<Language>,
     /// The kind of page the dump was read as, as given by
-    /// [`crate::Config::page_kind`] or told from the page's shape; `None`
-    /// for an empty dump or with the `outside-article` rule off.
+    /// [`crate::Config::page_kind`] or told from the page's shape and
+    /// marks; `None` for an empty dump or with the `outside-article` rule
+    /// off. An article keeps only its run of prose; every other kind keeps
+    /// every block the chrome rules do not take.
     pub page_kind: Option<PageKind>,
     /// The body: paragraphs in input order, one blank line between them.
     pub body: String,

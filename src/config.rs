@@ -118,9 +118,9 @@ impl Config {
 
     /// Reads every dump as a page of `kind` instead of telling the kind
     /// from the page's shape: [`PageKind::Article`] for a corpus known to
-    /// be news stories (only the article's run of prose is kept),
-    /// [`PageKind::Other`] to keep every block the chrome rules do not
-    /// take. Default: tell per dump.
+    /// be news stories (only the article's run of prose is kept), any
+    /// other kind to keep every block the chrome rules do not take.
+    /// Default: tell per dump.
     pub fn page_kind(mut self, kind: PageKind) -> Config {
         self.page_kind = Some(kind);
         self

@@ -9,8 +9,13 @@ use crate::{document, features, normalize, rules, Cleaner};
 /// The names of the page-shape measures, in order.
 pub const PAGE_SHAPE_FEATURES: &[&str] = &rules::PAGE_SHAPE_FEATURES;
 
-/// The page-shape measures of `text` under `cleaner`'s options; `None`
-/// when the article finder found no run of prose (or does not run).
+/// The names of the marks of a page's kind, in order; the kind model reads
+/// the page-shape measures, then these.
+pub const KIND_MARKS: &[&str] = &rules::KIND_MARKS;
+
+/// The page-shape measures of `text` under `cleaner`'s options, then its
+/// marks of kind; `None` when the article finder found no run of prose
+/// (or does not run).
 pub fn page_shape(cleaner: &Cleaner, text: &str) -> Option<Vec<f64>> {
     let config = cleaner.config();
     let normalized = normalize::normalize(text, config.form());
@@ -18,5 +23,6 @@ pub fn page_shape(cleaner: &Cleaner, text: &str) -> Option<Vec<f64>> {
     let analysis = features::compute(&doc, config.language_override());
     let mut pass = rules::Pass::new(&doc, &analysis, config.switches());
     pass.run_all();
-    pass.page_shape.map(|shape| shape.0.to_vec())
+    pass.page_shape
+        .map(|(shape, marks)| shape.0.iter().chain(&marks.0).copied().collect())
 }

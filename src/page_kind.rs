@@ -7,7 +7,8 @@
 //! its code. chaff tells an article from the other kinds by the shape of
 //! the page (see `rules/article/page_shape.rs`) and keeps the whole page,
 //! less the chrome the rules recognise by its own words, when it is not an
-//! article.
+//! article; which other kind it is (`rules/article/kind_of_page.rs`) is
+//! reported, and keeps the same blocks.
 
 use std::fmt;
 use std::str::FromStr;
@@ -23,20 +24,39 @@ pub enum PageKind {
     /// A story or post with one main run of prose: a news article, a blog
     /// post, an essay. Only that run and its head are kept.
     Article,
-    /// A page of content that is not one run of prose (a forum thread, a
-    /// product page, a listing, documentation, a service page): every
-    /// block is kept but the chrome the rules recognise by its words.
+    /// A forum or Q&A thread: a question or first post and the replies.
+    Thread,
+    /// A list of items (products, stories, events, search results), each
+    /// a name and a line or two.
+    Listing,
+    /// One product's page: its description, specifications, price.
+    Product,
+    /// Documentation: reference or guide text with headings and code.
+    Documentation,
+    /// Another kind of page that is not one run of prose (a service or
+    /// company page, a landing page), or one whose kind is not clear.
     Other,
 }
 
 impl PageKind {
     /// Every kind, in the order of their names in errors and help.
-    pub const ALL: [PageKind; 2] = [PageKind::Article, PageKind::Other];
+    pub const ALL: [PageKind; 6] = [
+        PageKind::Article,
+        PageKind::Thread,
+        PageKind::Listing,
+        PageKind::Product,
+        PageKind::Documentation,
+        PageKind::Other,
+    ];
 
     /// The kind's name, as `--page-kind` and the JSON output spell it.
     pub fn name(self) -> &'static str {
         match self {
             PageKind::Article => "article",
+            PageKind::Thread => "thread",
+            PageKind::Listing => "listing",
+            PageKind::Product => "product",
+            PageKind::Documentation => "documentation",
             PageKind::Other => "other",
         }
     }

@@ -79,8 +79,9 @@ pub struct Args {
     pub language: Option<String>,
 
     /// Read every input as this kind of page (article: keep only the
-    /// article's run of prose; other: keep every block the chrome rules do
-    /// not take) instead of telling the kind from the page's shape.
+    /// article's run of prose; thread, listing, product, documentation or
+    /// other: keep every block the chrome rules do not take) instead of
+    /// telling the kind from the page's shape.
     #[arg(long, value_name = "KIND")]
     pub page_kind: Option<String>,
 

@@ -55,7 +55,8 @@ class Cleaned:
         """The dump's language code (``en``, ``de``, ...), or None."""
     @property
     def page_kind(self) -> Optional[str]:
-        """The kind of page the dump was read as (``article`` or ``other``), or None for an empty dump."""
+        """The kind of page the dump was read as (``article``, ``thread``, ``listing``, ``product``,
+        ``documentation`` or ``other``), or None for an empty dump."""
     @property
     def format(self) -> str:
         """How the dump was read: ``plain``, ``layout`` or ``markdown``."""
@@ -72,7 +73,8 @@ class Cleaner:
     ``disable_rules`` rule names (``chaff.rules()``), ``language`` a code
     (``en``, ``de``, ``fr``, ``es``, ``it``, ``pt``, ``nl``, ``pl``),
     ``page_kind`` a kind of page (``article``: keep only the article's run
-    of prose; ``other``: keep every block the chrome rules do not take) and
+    of prose; ``thread``, ``listing``, ``product``, ``documentation`` or
+    ``other``: keep every block the chrome rules do not take) and
     ``input_format`` a dump format (``plain``, ``layout``, ``markdown``)
     instead of guessing them. An unknown name raises ``ChaffError``
     naming it and the valid ones.

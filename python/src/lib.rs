@@ -134,8 +134,9 @@ struct Cleaned {
     /// The dump's language code (`en`, `de`, ...), or None.
     #[pyo3(get)]
     language: Option<&'static str>,
-    /// The kind of page the dump was read as (`article` or `other`), or
-    /// None for an empty dump.
+    /// The kind of page the dump was read as (`article`, `thread`,
+    /// `listing`, `product`, `documentation` or `other`), or None for an
+    /// empty dump.
     #[pyo3(get)]
     page_kind: Option<&'static str>,
     /// How the dump was read: `plain`, `layout` or `markdown`.

@@ -30,9 +30,10 @@
 //! measures the page's shape ([`page_shape`]): a product page, a listing,
 //! documentation or a forum thread has its content in many short blocks,
 //! items and prices around a thin run of prose, and keeping the run alone
-//! would lose it. Such a page is read as [`PageKind::Other`] and this rule
-//! removes nothing from it; the rules that know chrome by its own words
-//! (share bars, cookie notices, menus of known entries) still do.
+//! would lose it. Such a page is read as another [`PageKind`] than an
+//! article ([`kind_of_page`] says which) and this rule removes nothing
+//! from it; the rules that know chrome by its own words (share bars,
+//! cookie notices, menus of known entries) still do.
 //!
 //! Article dumps (the article and its own chrome only) come out whole: the
 //! run spans the story and the chrome rules do the rest.
@@ -42,11 +43,15 @@
 //! denser than the story it follows wins; a short story among long lists
 //! of headlines can read as a page of another kind and keep them.
 
+mod kind_of_page;
 mod page_shape;
 
 use super::{Pass, Rule, RuleDocs};
 use crate::shapes::list_item_number;
 use crate::{Kind, PageKind};
+pub(crate) use kind_of_page::KindMarks;
+#[cfg(feature = "fitting")]
+pub(crate) use kind_of_page::MARKS as KIND_MARKS;
 pub(crate) use page_shape::PageShape;
 #[cfg(feature = "fitting")]
 pub(crate) use page_shape::FEATURES as PAGE_SHAPE_FEATURES;
@@ -319,15 +324,17 @@ fn run(pass: &mut Pass) {
     // A page that is not an article (a product page, a listing, a forum
     // thread) keeps every block: its content is not one run of prose.
     let shape = PageShape::measure(pass, &classes, &scores, start, end);
-    let kind = pass.page_kind_override().unwrap_or(if shape.is_article() {
-        PageKind::Article
-    } else {
-        PageKind::Other
+    let kind = pass.page_kind_override().unwrap_or_else(|| {
+        if shape.is_article() {
+            PageKind::Article
+        } else {
+            kind_of_page::kind_of_page(&shape, &KindMarks::measure(pass))
+        }
     });
     pass.page_kind = Some(kind);
     #[cfg(feature = "fitting")]
     {
-        pass.page_shape = Some(shape);
+        pass.page_shape = Some((shape, KindMarks::measure(pass)));
     }
     if kind != PageKind::Article {
         return;
@@ -407,7 +414,15 @@ mod tests {
     fn a_page_of_items_is_not_an_article_and_keeps_them() {
         let page = product_grid();
         let cleaned = clean(&page);
-        assert_eq!(cleaned.page_kind, Some(PageKind::Other));
+        // A grid of products is a listing, and its items are products.
+        assert!(
+            matches!(
+                cleaned.page_kind,
+                Some(PageKind::Listing | PageKind::Product)
+            ),
+            "{:?}",
+            cleaned.page_kind
+        );
         assert!(
             cleaned.body.contains("Two-person tent\n\n$279.00"),
             "{}",

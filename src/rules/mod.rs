@@ -41,7 +41,7 @@ mod share;
 pub(crate) mod testing;
 
 #[cfg(feature = "fitting")]
-pub(crate) use article::{PageShape, PAGE_SHAPE_FEATURES};
+pub(crate) use article::{KindMarks, PageShape, KIND_MARKS, PAGE_SHAPE_FEATURES};
 pub(crate) use header::{HEADLINE, STANDFIRST};
 
 use crate::document::Document;
@@ -192,7 +192,7 @@ pub(crate) struct Pass<'a> {
     /// The page's shape as the article finder measured it, for the
     /// fitting scripts.
     #[cfg(feature = "fitting")]
-    pub page_shape: Option<PageShape>,
+    pub page_shape: Option<(PageShape, KindMarks)>,
     switches: Switches<'a>,
     /// The rule running now.
     rule: RuleId,

@@ -4,7 +4,8 @@
 The article finder (src/rules/article.rs) keeps only the densest run of
 prose. That is right for a news story and wrong for a product page, a
 listing or a forum thread. Its page-shape model (src/rules/article/
-page_shape.rs) decides, from eleven measures of the page, whether to keep
+page_shape.rs) decides, from measures of the page's shape and marks of
+its kind, whether to keep
 the run alone (an article) or the whole page less the chrome the other
 rules recognise. This script fits that model on the development pages.
 
@@ -46,6 +47,8 @@ L2 = 1.0
 STEPS = 4000
 RATE = 0.5
 FOLDS = 5
+# Mean held-out gains closer than this are taken as equal.
+TIE = 0.0005
 # The margins tried, in units of the decision (log-odds).
 MARGINS = [m / 4 for m in range(0, 17)]
 WEIGHTS_FILE = pathlib.Path(__file__).resolve().parent.parent / "src/rules/article/page_shape_weights.rs"
@@ -84,8 +87,8 @@ def metric(bench):
 def load(path):
     with open(path, newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    # The `kind_` columns are the marks of kind, for scripts/fit_page_kind.py.
-    names = [n for n in list(rows[0].keys())[6:] if not n.startswith("kind_")]
+    # The page-shape measures, then the marks of kind (`kind_...`).
+    names = list(rows[0].keys())[6:]
     x = np.array([[float(r[n]) for n in names] for r in rows])
     for r in rows:
         for reading in ("article", "other"):
@@ -185,8 +188,12 @@ def main():
             halves[(bench, half)].append(after - before)
         return all(np.mean(v) >= 0 for v in halves.values())
 
+    # Among those, gains within TIE of the best are not told apart by 254
+    # news pages and 301 others: the largest such margin, the one that
+    # reads the fewest pages as another kind, is taken.
     safe = [m for m in MARGINS if no_half_loses(m)] or [MARGINS[-1]]
-    margin = max(safe, key=mean_gain)
+    best = max(mean_gain(m) for m in safe)
+    margin = max(m for m in safe if mean_gain(m) >= best - TIE)
     gains = gains_at(margin)
     print(f"held-out F1 per cell ({FOLDS} folds by page), margin {margin}:")
     print(f"{'cell':28s} {'pages':>5s} {'article':>8s} {'model':>8s}")

@@ -79,11 +79,17 @@ impl KindMarks {
 /// path's `::`, an arrow or a closing tag.
 fn looks_like_code(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2(b'{', b'}', bytes).is_some()
-        || text.ends_with(';')
-        || ["()", "::", "=>", "</"]
-            .iter()
-            .any(|token| memchr::memmem::find(bytes, token.as_bytes()).is_some())
+    let followed_by = |at: usize, next: u8| bytes.get(at + 1) == Some(&next);
+    // Two vectorised searches for the first bytes, then a look at the
+    // next: this runs over every block of every page.
+    bytes.last() == Some(&b';')
+        || memchr::memchr3_iter(b'{', b'}', b'(', bytes)
+            .any(|at| bytes[at] != b'(' || followed_by(at, b')'))
+        || memchr::memchr3_iter(b':', b'=', b'<', bytes).any(|at| match bytes[at] {
+            b':' => followed_by(at, b':'),
+            b'=' => followed_by(at, b'>'),
+            _ => followed_by(at, b'/'),
+        })
 }
 
 /// The kind of a page that is not an article, from its shape and marks.

@@ -7,8 +7,10 @@
 //! Before it drops anything, the finder measures the page's shape: how
 //! much of the page its run holds, how much of the page is paragraphs,
 //! how long and how sentence-like the blocks are, how many numbers and
-//! prices there are. A logistic model over those measures says whether
-//! keeping only the run beats keeping the whole page.
+//! prices there are; and the marks of each kind of page
+//! ([`super::kind_of_page`]: dates, comment furniture, code, questions,
+//! headings). A logistic model over those measures says whether keeping
+//! only the run beats keeping the whole page.
 //!
 //! The model's weights are fitted, not set: `scripts/fit_page_shape.py`
 //! fits them on the development pages (news of the `sh` and `tf` sets and
@@ -20,6 +22,7 @@
 //! of items and keeps its sidebars; a forum thread with one long first
 //! post reads as an article and loses its replies.
 
+use super::kind_of_page::KindMarks;
 use super::Class;
 use crate::rules::Pass;
 
@@ -150,11 +153,14 @@ impl PageShape {
     }
 
     /// Whether the model reads the page as an article.
-    pub(super) fn is_article(&self) -> bool {
+    /// Whether the model reads the page, of this shape and with these
+    /// marks of kind, as an article.
+    pub(super) fn is_article(&self, marks: &KindMarks) -> bool {
         let score: f64 = weights::BIAS
             + self
                 .0
                 .iter()
+                .chain(&marks.0)
                 .zip(weights::WEIGHTS)
                 .map(|(x, w)| x * w)
                 .sum::<f64>();

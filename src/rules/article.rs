@@ -211,10 +211,16 @@ const MAX_MENU_ENTRY_WORDS: usize = 6;
 const MENU_ENTRIES_PER_DIGIT: usize = 5;
 
 /// On a page that is not an article, where every other block stays, the
-/// menus outside the article's run still go: groups of at least
-/// [`MIN_MENU_ENTRIES`] short blocks of a few words each, one under the
-/// other, with few digits among them.
+/// menus outside the article's run still go: blocks that are mostly link
+/// text (in markdown dumps), as inside an article's run, and groups of at
+/// least [`MIN_MENU_ENTRIES`] short blocks of a few words each, one under
+/// the other, with few digits among them.
 fn remove_menus_outside(pass: &mut Pass, classes: &[Class], start: usize, end: usize) {
+    for i in (0..start).chain(end + 1..pass.len()) {
+        if pass.undecided(i) && pass.feats[i].link_density > MAX_LINK_DENSITY {
+            pass.chrome(i, Kind::Navigation);
+        }
+    }
     let mut i = 0;
     while i < pass.len() {
         let group = pass.doc.blocks[i].group;
@@ -504,6 +510,21 @@ mod tests {
         assert!(other.body.contains("New library opens its doors on Monday"));
         assert!(other.body.contains("Rovers\n\n12"), "{}", other.body);
         assert!(!other.body.contains("Business"), "{}", other.body);
+    }
+
+    #[test]
+    fn a_page_of_another_kind_loses_its_link_lists() {
+        let links = "[Our shops](https://shop.test/shops) and [gift cards](https://shop.test/cards) and [delivery](https://shop.test/delivery)";
+        let dump = format!("# Trail shoes\n\n{PROSE}\n\n{links}");
+        let other = Cleaner::new(
+            Config::new()
+                .page_kind(PageKind::Other)
+                .dump_format(crate::DumpFormat::Markdown),
+        )
+        .clean(&dump)
+        .unwrap();
+        assert!(!other.body.contains("gift cards"), "{}", other.body);
+        assert!(other.body.contains(PROSE.split("\n\n").last().unwrap()));
     }
 
     #[test]

@@ -32,9 +32,10 @@
 //! items and prices around a thin run of prose, and keeping the run alone
 //! would lose it. Such a page is read as another [`PageKind`] than an
 //! article ([`kind_of_page`] says which) and this rule removes only the
-//! menus outside the run from it (groups of short entries without
-//! numbers); the rules that know chrome by its own words (share bars,
-//! cookie notices, menus of known entries) still do their part.
+//! menus outside the run from it (lists of links, and groups of short
+//! entries without numbers); the rules that know chrome by its own words
+//! (share bars, cookie notices, menus of known entries) still do their
+//! part.
 //!
 //! Article dumps (the article and its own chrome only) come out whole: the
 //! run spans the story and the chrome rules do the rest.

@@ -286,6 +286,33 @@ fn language_can_be_named() {
 }
 
 #[test]
+fn page_kind_can_be_named() {
+    // The kind named is the kind reported, whatever the page's shape.
+    let path = fixture(FIXTURES[2]);
+    let out = run(
+        &[
+            "--page-kind",
+            "thread",
+            "--format",
+            "json",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value["page_kind"], "thread");
+    let out = run(&["--page-kind", "blog", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(
+            "unknown page kind `blog` (known: article, thread, listing, product, documentation, other)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn missing_file_is_reported_and_the_rest_is_cleaned() {
     let good = fixture(FIXTURES[2]);
     let out = run(&["no-such-file.txt", good.to_str().unwrap()], b"");

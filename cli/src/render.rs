@@ -71,5 +71,8 @@ fn explain_removals(cleaned: &Cleaned) -> String {
         cleaned.removals.len(),
         cleaned.paragraphs().count()
     );
+    if let Some(kind) = cleaned.page_kind {
+        let _ = write!(out, "; page kind: {kind}");
+    }
     out
 }

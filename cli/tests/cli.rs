@@ -148,7 +148,7 @@ fn explain_names_kind_and_rule() {
     assert!(text
         .lines()
         .any(|l| l.contains("duplicate") && l.contains("repeated-caption")));
-    assert!(text.ends_with("6 removed; kept 19 paragraphs\n"));
+    assert!(text.ends_with("6 removed; kept 19 paragraphs; page kind: article\n"));
 }
 
 #[test]

@@ -11,10 +11,7 @@ script fits that model on the `modern` development pages whose truth names
 a kind other than `article`: forum -> thread, listing and collection ->
 listing, product, documentation, service -> other.
 
-Data: the rows written by
-
-    cargo run --release --features fitting --example evaluate -- \\
-        ../shared/evalset --fit-data target/fit-data.tsv
+Data: the rows fit_page_shape.py reads too (see fit_data.py).
 
 Evaluation: five folds by page name (every format of a page in the same
 fold). The script prints the held-out accuracy, the share of the
@@ -32,11 +29,11 @@ Needs numpy (pip install numpy).
 """
 
 import argparse
-import csv
 import pathlib
-import zlib
 
 import numpy as np
+
+import fit_data
 
 # In the order of KINDS in kind_of_page.rs.
 KINDS = ["thread", "listing", "product", "documentation", "other"]
@@ -55,15 +52,11 @@ PROBABILITIES = [p / 20 for p in range(4, 20)]
 L2 = 1.0
 STEPS = 3000
 RATE = 0.5
-FOLDS = 5
 WEIGHTS_FILE = pathlib.Path(__file__).resolve().parent.parent / "src/rules/article/kind_of_page_weights.rs"
 
 
 def load(path):
-    with open(path, newline="") as f:
-        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["page_type"] in TRUTH]
-    names = list(rows[0].keys())[6:]
-    x = np.array([[float(r[n]) for n in names] for r in rows])
+    rows, names, x = fit_data.read(path, keep=lambda r: r["page_type"] in TRUTH)
     y = np.array([KINDS.index(TRUTH[r["page_type"]]) for r in rows])
     return rows, names, x, y
 
@@ -100,11 +93,10 @@ def main():
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     rows, names, x, y = load(args.data)
-    mean, std = x.mean(0), x.std(0) + 1e-9
-    z = (x - mean) / std
-    fold = np.array([zlib.crc32(r["page"].encode()) % FOLDS for r in rows])
+    z, mean, std = fit_data.standardise(x)
+    fold = fit_data.folds(rows)
     held_out = np.zeros((len(rows), len(KINDS)))
-    for k in range(FOLDS):
+    for k in range(fit_data.FOLDS):
         train = fold != k
         held_out[~train] = probabilities(fit(z[train], y[train]), z[~train])
     other = KINDS.index("other")
@@ -116,7 +108,7 @@ def main():
 
     threshold = next((t for t in PROBABILITIES if precision(t) >= TARGET_PRECISION), PROBABILITIES[-1])
     kind = named(held_out, threshold)
-    print(f"{len(rows)} page dumps of kinds other than article, {FOLDS} folds by page")
+    print(f"{len(rows)} page dumps of kinds other than article, {fit_data.FOLDS} folds by page")
     print(f"held-out accuracy, likeliest kind: {(held_out.argmax(1) == y).mean():.3f}"
           f" (always the commonest kind: {np.bincount(y).max() / len(y):.3f})")
     print(f"min probability {threshold}: accuracy {(kind == y).mean():.3f},"
@@ -128,15 +120,14 @@ def main():
         counts = [int(((y == i) & (kind == j)).sum()) for j in range(len(KINDS))]
         print(f"{k:14s} " + " ".join(f"{c:8d}" for c in counts))
     if args.write:
-        w = fit(z, y)
-        weights = (w[:-1] / std[:, None]).T
-        bias = w[-1] - (w[:-1] * (mean / std)[:, None]).sum(0)
+        weights, bias = fit_data.unscale(fit(z, y), mean, std)
+        weights = weights.T
         lines = [
             "// Written by scripts/fit_page_kind.py from the development pages; do",
             "// not edit by hand. A kind's score is its BIAS plus its WEIGHTS times",
             "// the page-shape measures and marks of kind; the likeliest kind is",
             "// reported when its probability is at least MIN_PROBABILITY.",
-            f"// {len(rows)} page dumps, {FOLDS}-fold cross-validation: named kinds right"
+            f"// {len(rows)} page dumps, {fit_data.FOLDS}-fold cross-validation: named kinds right"
             f" {precision(threshold):.3f} of the time, held out.",
             f"pub(super) const MIN_PROBABILITY: f64 = {threshold};",
             f"pub(super) const BIAS: [f64; {len(KINDS)}] = [{', '.join(f'{b:.6}' for b in bias)}];",

@@ -5,28 +5,27 @@ The article finder (src/rules/article.rs) keeps only the densest run of
 prose. That is right for a news story and wrong for a product page, a
 listing or a forum thread. Its page-shape model (src/rules/article/
 page_shape.rs) decides, from measures of the page's shape and marks of
-its kind, whether to keep
-the run alone (an article) or the whole page less the chrome the other
-rules recognise. This script fits that model on the development pages.
+its kind, whether to keep the run alone (an article) or the whole page
+less its menus and the chrome the other rules recognise. This script
+fits that model on the development pages.
 
-Data: one row per page and dump format, written by
-
-    cargo run --release --features fitting --example evaluate -- \\
-        ../shared/evalset --fit-data target/fit-data.tsv
-
-with each page's F1 read both ways (the bench's own metric). The label is
+Data: one row per page and dump format (see fit_data.py), with each
+page's score read both ways (the bench's own metric). The label is
 which reading scores better; the weight is by how much, so the fit
 maximises the summed F1 rather than the share of pages read right. Pages
 whose two readings tie carry no weight.
 
 Model: logistic regression on standardised measures with an L2 penalty,
 fitted by gradient descent (numpy only). Evaluation: five folds by page
-name (every format of a page in the same fold), so that no page is judged
-by a model that saw it; the script prints, per bench and per half of the
-pages (the evaluate example's FNV-1a split), the mean per-page F1 with
-every page read as an article, as the cross-validated model reads it, and
-as the better reading (the ceiling). With --write it writes the model
-fitted on all pages to src/rules/article/page_shape_weights.rs, with the
+name, so that no page is judged by a model that saw it. A page reads as
+an article unless its held-out decision is below -margin; the margin is
+chosen among MARGINS: of those where no bench loses on either half of its
+pages (the evaluate example's FNV-1a split, averaged over formats), the
+largest whose mean held-out gain is within TIE of the best. The script
+prints each cell's F1 (bench, format, half; the evaluate example's
+metrics) with every page read as an article and as the held-out model
+reads it. With --write it writes the model fitted on all pages, margin in
+its bias, to src/rules/article/page_shape_weights.rs, with the
 standardisation folded into the weights.
 
 Usage: python3 scripts/fit_page_shape.py target/fit-data.tsv [--write]
@@ -35,18 +34,17 @@ Needs numpy (pip install numpy).
 
 import argparse
 import collections
-import csv
 import pathlib
-import zlib
 
 import numpy as np
+
+import fit_data
 
 # The penalty on the standardised weights, per page. Not tuned: the
 # cross-validated figures barely move between 0.1 and 10.
 L2 = 1.0
 STEPS = 4000
 RATE = 0.5
-FOLDS = 5
 # Mean held-out gains closer than this are taken as equal.
 TIE = 0.0005
 # The margins tried, in units of the decision (log-odds).
@@ -85,11 +83,7 @@ def metric(bench):
 
 
 def load(path):
-    with open(path, newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    # The page-shape measures, then the marks of kind (`kind_...`).
-    names = list(rows[0].keys())[6:]
-    x = np.array([[float(r[n]) for n in names] for r in rows])
+    rows, names, x = fit_data.read(path)
     for r in rows:
         for reading in ("article", "other"):
             r[reading] = tuple(float(v) for v in r[reading].split())
@@ -137,8 +131,7 @@ def cell_gains(rows, groups, is_article):
 
 
 def write_weights(names, mean, std, theta, cv_note):
-    weights = theta[:-1] / std
-    bias = theta[-1] - (theta[:-1] * mean / std).sum()
+    weights, bias = fit_data.unscale(theta, mean, std)
     lines = [
         "// Written by scripts/fit_page_shape.py from the development pages; do",
         "// not edit by hand. A page reads as an article when BIAS plus the",
@@ -161,19 +154,17 @@ def main():
     rows, names, x, article, other = load(args.data)
     y = (article > other).astype(float)
     w = np.abs(article - other)
-    mean, std = x.mean(0), x.std(0) + 1e-9
-    z = (x - mean) / std
-    fold = np.array([zlib.crc32(r["page"].encode()) % FOLDS for r in rows])
+    z, mean, std = fit_data.standardise(x)
+    fold = fit_data.folds(rows)
     held_out = np.zeros(len(rows))
-    for k in range(FOLDS):
+    for k in range(fit_data.FOLDS):
         train = fold != k
         held_out[~train] = decision(fit(z[train], y[train], w[train]), z[~train])
     # The margin: a page reads as an article unless its held-out decision
     # is below -margin. A news page read as another kind loses more than a
     # page of another kind read as an article, so the margin leans to
-    # articles: it is the one with the largest mean held-out gain over the
-    # cells among those where no bench loses on either half (averaged over
-    # its formats), the rule every quality change in chaff must pass.
+    # articles: no bench may lose on either half (averaged over its
+    # formats), the rule every quality change in chaff must pass.
     groups = cells(rows)
 
     def gains_at(margin):
@@ -195,7 +186,7 @@ def main():
     best = max(mean_gain(m) for m in safe)
     margin = max(m for m in safe if mean_gain(m) >= best - TIE)
     gains = gains_at(margin)
-    print(f"held-out F1 per cell ({FOLDS} folds by page), margin {margin}:")
+    print(f"held-out F1 per cell ({fit_data.FOLDS} folds by page), margin {margin}:")
     print(f"{'cell':28s} {'pages':>5s} {'article':>8s} {'model':>8s}")
     for key in sorted(gains):
         before, after = gains[key]
@@ -206,7 +197,7 @@ def main():
     for n, t in sorted(zip(names + ["bias"], theta), key=lambda p: -abs(p[1])):
         print(f"  {n:18s} {t:+.3f}")
     if args.write:
-        note = f"{len(rows)} page dumps, {FOLDS}-fold cross-validation; margin {margin} (mean cell gain {mean_gain(margin):+.4f})."
+        note = f"{len(rows)} page dumps, {fit_data.FOLDS}-fold cross-validation; margin {margin} (mean cell gain {mean_gain(margin):+.4f})."
         write_weights(names, mean, std, theta, note)
 
 

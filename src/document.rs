@@ -81,9 +81,7 @@ impl std::str::FromStr for DumpFormat {
 
     /// A format by its name, as [`DumpFormat::name`] gives it.
     fn from_str(name: &str) -> Result<DumpFormat, crate::Error> {
-        DumpFormat::ALL
-            .into_iter()
-            .find(|f| f.name() == name)
+        crate::named::by_name(&DumpFormat::ALL, DumpFormat::name, name)
             .ok_or_else(|| crate::Error::UnknownFormat(name.to_string()))
     }
 }

@@ -1,5 +1,7 @@
 //! The one error type of the library.
 
+use crate::named::listed;
+
 /// What can go wrong when cleaning or configuring.
 ///
 /// Cleaning a `&str` never fails except for [`Error::TooLarge`]; the byte
@@ -25,13 +27,13 @@ pub enum Error {
         limit: usize,
     },
     /// A kind name that [`crate::Kind`] does not know.
-    #[error("unknown kind of chrome `{0}` (known: {known})", known = known(crate::Kind::ALL.iter().map(|k| k.name())))]
+    #[error("unknown kind of chrome `{0}` (known: {known})", known = listed(&crate::Kind::ALL, crate::Kind::name))]
     UnknownKind(String),
     /// A language code that [`crate::Language`] does not know.
-    #[error("unknown language `{0}` (known: {known})", known = known(crate::Language::ALL.iter().map(|l| l.code())))]
+    #[error("unknown language `{0}` (known: {known})", known = listed(&crate::Language::ALL, crate::Language::code))]
     UnknownLanguage(String),
     /// A page kind name that [`crate::PageKind`] does not know.
-    #[error("unknown page kind `{0}` (known: {known})", known = known(crate::PageKind::ALL.iter().map(|k| k.name())))]
+    #[error("unknown page kind `{0}` (known: {known})", known = listed(&crate::PageKind::ALL, crate::PageKind::name))]
     UnknownPageKind(String),
     /// A rule name that the pipeline does not have.
     #[error("unknown rule `{0}` (see `chaff --list-rules`)")]
@@ -47,11 +49,6 @@ pub enum Error {
         read_by: Vec<&'static str>,
     },
     /// A dump format name that [`crate::DumpFormat`] does not know.
-    #[error("unknown dump format `{0}` (known: plain, layout, markdown)")]
+    #[error("unknown dump format `{0}` (known: {known})", known = listed(&crate::DumpFormat::ALL, crate::DumpFormat::name))]
     UnknownFormat(String),
-}
-
-/// The names an error lists as the valid ones, from the one list of them.
-fn known(names: impl Iterator<Item = &'static str>) -> String {
-    names.collect::<Vec<_>>().join(", ")
 }

@@ -103,9 +103,7 @@ impl FromStr for Kind {
     /// `_` for `-` are forgiven.
     fn from_str(s: &str) -> Result<Kind, Error> {
         let wanted = s.trim().to_ascii_lowercase().replace('_', "-");
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.name() == wanted)
+        crate::named::by_name(&Kind::ALL, Kind::name, &wanted)
             .ok_or_else(|| Error::UnknownKind(s.to_string()))
     }
 }

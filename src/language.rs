@@ -81,9 +81,7 @@ impl FromStr for Language {
     /// Parses an ISO 639-1 code (`en`, `de`, ...), in any case.
     fn from_str(s: &str) -> Result<Language, Error> {
         let code = s.trim().to_ascii_lowercase();
-        Language::ALL
-            .into_iter()
-            .find(|l| l.code() == code)
+        crate::named::by_name(&Language::ALL, Language::code, &code)
             .ok_or_else(|| Error::UnknownLanguage(s.to_string()))
     }
 }

@@ -74,6 +74,7 @@ mod kind;
 mod language;
 mod lexicon;
 mod markdown;
+mod named;
 mod normalize;
 mod page_kind;
 mod rules;
@@ -159,18 +160,14 @@ impl Cleaner {
         format: Option<DumpFormat>,
         settle: bool,
     ) -> Result<Cleaned, Error> {
-        let normalized = normalize::normalize(text, self.config.form());
-        input::check_size(normalized.len(), document::MAX_TEXT_BYTES)?;
-        let doc = document::Document::parse(normalized, format);
-        // The features go before the result is built, so that the two,
-        // each several times the text for a dump of many short lines, are
-        // never in memory together.
-        let (mut labels, mut byline, language, page_kind) = {
-            let analysis = features::compute(&doc, self.config.language_override());
-            let mut pass = rules::Pass::new(&doc, &analysis, self.config.switches());
-            pass.run_all();
-            (pass.labels, pass.byline, analysis.language, pass.page_kind)
-        };
+        let (doc, outcome) = self.run_rules(text, format)?;
+        let Outcome {
+            mut labels,
+            mut byline,
+            language,
+            page_kind,
+            ..
+        } = outcome;
         let keep_markdown = self.config.keeps_markdown();
         if settle {
             let body_format = Some(doc.format.of_body(keep_markdown));
@@ -188,6 +185,37 @@ impl Cleaner {
         ))
     }
 
+    /// Normalizes `text`, reads it as `format` (guessed when `None`) and
+    /// runs the rules over it: the document and what the rules made of it.
+    /// Fails only for a text that normalizes to more than
+    /// [`document::MAX_TEXT_BYTES`].
+    fn run_rules(
+        &self,
+        text: &str,
+        format: Option<DumpFormat>,
+    ) -> Result<(document::Document, Outcome), Error> {
+        let normalized = normalize::normalize(text, self.config.form());
+        input::check_size(normalized.len(), document::MAX_TEXT_BYTES)?;
+        let doc = document::Document::parse(normalized, format);
+        // The features go before the result is built, so that the two,
+        // each several times the text for a dump of many short lines, are
+        // never in memory together.
+        let outcome = {
+            let analysis = features::compute(&doc, self.config.language_override());
+            let mut pass = rules::Pass::new(&doc, &analysis, self.config.switches());
+            pass.run_all();
+            Outcome {
+                labels: pass.labels,
+                byline: pass.byline,
+                language: analysis.language,
+                page_kind: pass.page_kind,
+                #[cfg(feature = "fitting")]
+                page_shape: pass.page_shape,
+            }
+        };
+        Ok((doc, outcome))
+    }
+
     /// Cleans bytes that must be UTF-8; invalid UTF-8 is an
     /// [`Error::InvalidUtf8`] naming the byte offset.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
@@ -203,6 +231,17 @@ impl Cleaner {
         let text: Cow<'_, str> = input::decode_lossy(bytes);
         self.clean_checked(&text)
     }
+}
+
+/// What one pass of the rules made of a document.
+struct Outcome {
+    labels: Vec<Option<rules::Label>>,
+    byline: Option<String>,
+    language: Option<Language>,
+    page_kind: Option<PageKind>,
+    /// The page's shape and marks of kind, for the fitting scripts.
+    #[cfg(feature = "fitting")]
+    page_shape: Option<(rules::PageShape, rules::KindMarks)>,
 }
 
 #[cfg(test)]

@@ -74,9 +74,7 @@ impl FromStr for PageKind {
     /// Parses a kind's name, in any case.
     fn from_str(s: &str) -> Result<PageKind, Error> {
         let name = s.trim().to_ascii_lowercase();
-        PageKind::ALL
-            .into_iter()
-            .find(|k| k.name() == name)
+        crate::named::by_name(&PageKind::ALL, PageKind::name, &name)
             .ok_or_else(|| Error::UnknownPageKind(s.to_string()))
     }
 }

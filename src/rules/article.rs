@@ -233,12 +233,14 @@ fn remove_menus_outside(pass: &mut Pass, classes: &[Class], start: usize, end: u
         {
             j += 1;
         }
-        let with_digits = (i..j)
-            .filter(|&k| pass.text(k).bytes().any(|b| b.is_ascii_digit()))
-            .count();
+        let with_digits = || {
+            (i..j)
+                .filter(|&k| pass.text(k).bytes().any(|b| b.is_ascii_digit()))
+                .count()
+        };
         if j - i >= MIN_MENU_ENTRIES
             && (j <= start || i > end)
-            && with_digits * MENU_ENTRIES_PER_DIGIT <= j - i
+            && with_digits() * MENU_ENTRIES_PER_DIGIT <= j - i
         {
             for k in i..j {
                 pass.chrome(k, Kind::Navigation);
@@ -374,21 +376,25 @@ fn run(pass: &mut Pass) {
         start -= 1;
     }
     // A page that is not an article (a product page, a listing, a forum
-    // thread) keeps every block: its content is not one run of prose.
-    let shape = PageShape::measure(pass, &classes, &scores, start, end);
-    let marks = KindMarks::measure(pass);
-    let kind = pass.page_kind_override().unwrap_or_else(|| {
-        if shape.is_article(&marks) {
-            PageKind::Article
-        } else {
-            kind_of_page::kind_of_page(&shape, &marks)
+    // thread) keeps every block but its menus: its content is not one run
+    // of prose. The page is measured only when its kind is not given.
+    let kind = match pass.page_kind_override() {
+        Some(kind) => kind,
+        None => {
+            let shape = PageShape::measure(pass, &classes, &scores, start, end);
+            let marks = KindMarks::measure(pass);
+            #[cfg(feature = "fitting")]
+            {
+                pass.page_shape = Some((shape, marks));
+            }
+            if shape.is_article(&marks) {
+                PageKind::Article
+            } else {
+                kind_of_page::kind_of_page(&shape, &marks)
+            }
         }
-    });
+    };
     pass.page_kind = Some(kind);
-    #[cfg(feature = "fitting")]
-    {
-        pass.page_shape = Some((shape, marks));
-    }
     if kind != PageKind::Article {
         remove_menus_outside(pass, &classes, start, end);
         return;

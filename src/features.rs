@@ -7,8 +7,8 @@
 use crate::document::{Block, Document};
 
 use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
-use crate::shapes::ends_sentence;
-use crate::words::{hash_lowered, word_hash, words};
+use crate::shapes::{ends_sentence, ends_unmarked_sentence};
+use crate::words::{has_unspaced_script, hash_lowered, word_hash, word_weight, words};
 use crate::Language;
 
 /// What the rules know about one block.
@@ -17,7 +17,9 @@ pub(crate) struct Features<'d> {
     /// The block's text in lower case; empty for blocks over
     /// [`crate::document::SHORT_BLOCK_BYTES`].
     pub lower: &'d str,
-    /// Whitespace-separated tokens holding at least one letter or digit.
+    /// Whitespace-separated tokens holding at least one letter or digit,
+    /// a token in a script written without spaces counting as the words
+    /// it holds ([`crate::words::count_words`]).
     pub words: usize,
     /// The range of the block's words in [`Analysis::word_hashes`]
     /// (`u32`, as every position in a text chaff reads).
@@ -87,7 +89,7 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 
 /// Hashes a block's words into `hashes` and, for a block long enough for
 /// its density to count, tallies its stopwords per language. Returns the
-/// number of words. `counts` has a place for each of `lex`'s languages
+/// number of words, as [`crate::words::count_words`] counts them. `counts` has a place for each of `lex`'s languages
 /// (`N`, a constant, so that the tally below is unrolled).
 pub(crate) fn hash_words<const N: usize>(
     lex: &Lexicon,
@@ -97,7 +99,12 @@ pub(crate) fn hash_words<const N: usize>(
     mut counts: Option<&mut [usize; N]>,
 ) -> usize {
     let start = hashes.len();
+    let unspaced = has_unspaced_script(text);
+    let mut weighted = 0;
     for word in words(text) {
+        if unspaced {
+            weighted += word_weight(word);
+        }
         let hash = if lowered {
             hash_lowered(word.as_bytes())
         } else {
@@ -116,7 +123,11 @@ pub(crate) fn hash_words<const N: usize>(
             }
         }
     }
-    hashes.len() - start
+    if unspaced {
+        weighted
+    } else {
+        hashes.len() - start
+    }
 }
 
 /// What the rules read of a document: each block's features, the hash of
@@ -207,7 +218,7 @@ fn features_of<'d>(
             block.link_bytes as f64 / text.len() as f64
         },
         ascii: text.is_ascii(),
-        ends_sentence: ends_sentence(text),
+        ends_sentence: ends_sentence(text) || ends_unmarked_sentence(text, words),
     };
     (features, counts)
 }

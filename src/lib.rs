@@ -263,6 +263,50 @@ mod tests {
         );
     }
 
+    /// Chinese puts no space between words: read a token a word, its
+    /// headline was one word, too short to be a headline, and went with
+    /// the menu above it (`words::count_words` counts its characters).
+    #[test]
+    fn a_chinese_story_keeps_its_headline_and_loses_its_menus() {
+        let paragraphs = [
+            "市议会周二晚上召开会议，讨论了拖延数月的新预算方案，议员们在道路维修问题上仍然存在分歧。",
+            "市长表示，如果预算在月底前不能通过，部分公共服务可能会暂停，居民将受到影响。",
+            "多名议员认为，道路维修的费用应当由州政府承担一部分，而不是全部由市财政支付。",
+            "会议持续了将近四个小时，最终决定下周再次召开会议，继续讨论预算中的争议条款。",
+        ];
+        let page = format!(
+            "首页\n新闻\n体育\n财经\n\n市议会预算再次推迟，道路维修成焦点\n\n{}\n\n分享到\n微信\n微博\n",
+            paragraphs.join("\n\n")
+        );
+        let cleaned = clean(&page).unwrap();
+        assert_eq!(
+            cleaned.title.as_deref(),
+            Some("市议会预算再次推迟，道路维修成焦点")
+        );
+        assert_eq!(cleaned.body, paragraphs.join("\n\n"));
+    }
+
+    /// Thai marks a sentence's end with a space, not a stop: read by the
+    /// full stop, its paragraphs were never prose, the page read as a
+    /// kind other than an article, and its menus stayed.
+    #[test]
+    fn a_thai_story_is_read_as_an_article() {
+        let paragraphs = [
+            "สภาเมืองประชุมเมื่อคืนวันอังคารเพื่อหารือเกี่ยวกับงบประมาณใหม่ ซึ่งล่าช้ามาหลายเดือนเนื่องจากความเห็นไม่ตรงกันเรื่องการซ่อมถนน",
+            "นายกเทศมนตรีกล่าวว่า หากงบประมาณไม่ผ่านภายในสิ้นเดือน บริการสาธารณะบางส่วนอาจต้องหยุดชั่วคราว และประชาชนจะได้รับผลกระทบ",
+            "สมาชิกสภาหลายคนเห็นว่า ค่าซ่อมถนนควรให้รัฐบาลกลางรับผิดชอบบางส่วน ไม่ใช่ให้เทศบาลจ่ายทั้งหมด",
+            "การประชุมใช้เวลาเกือบสี่ชั่วโมง และตัดสินใจว่าจะประชุมอีกครั้งในสัปดาห์หน้าเพื่อหารือประเด็นที่ยังตกลงกันไม่ได้",
+        ];
+        let page = format!(
+            "หน้าแรก\nข่าว\nกีฬา\n\nสภาเมืองเลื่อนงบประมาณอีกครั้ง\n\n{}\n\nแชร์\nเฟซบุ๊ก\nไลน์\n",
+            paragraphs.join("\n\n")
+        );
+        let cleaned = clean(&page).unwrap();
+        assert_eq!(cleaned.page_kind, Some(PageKind::Article));
+        assert_eq!(cleaned.title.as_deref(), Some("สภาเมืองเลื่อนงบประมาณอีกครั้ง"));
+        assert_eq!(cleaned.body, paragraphs.join("\n\n"));
+    }
+
     #[test]
     fn the_language_is_returned() {
         let english = "The council met on Tuesday evening to discuss the new budget, which has been delayed for several months by disagreements over road repairs.";

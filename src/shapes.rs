@@ -9,8 +9,8 @@ const MAX_SOURCE_TAG_BYTES: usize = 40;
 /// followed by a short source tag in brackets.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let closed = |t: &str| {
-        t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*'])
-            .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+        t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '」', '』', '）'])
+            .ends_with(['.', '!', '?', '…', '。', '！', '？', '။', '។'])
     };
     if closed(text) {
         return true;
@@ -25,6 +25,24 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Fewest words (as [`crate::words::count_words`] counts them) of a
+/// Thai or Lao block that ends like a sentence without a mark: the same
+/// length as prose ([`crate::features::Features::is_prose`]).
+const MIN_UNMARKED_SENTENCE_WORDS: usize = 20;
+
+/// Whether a block of `words` words ends a sentence in Thai or Lao, which
+/// mark a sentence's end with a space, not a stop: a paragraph's length
+/// of text whose last character is of those scripts. Shorter blocks
+/// (headlines, labels, menu entries) do not, as an unpunctuated line in
+/// other scripts does not.
+pub(crate) fn ends_unmarked_sentence(text: &str, words: usize) -> bool {
+    words >= MIN_UNMARKED_SENTENCE_WORDS
+        && text
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '\u{0E01}'..='\u{0E5B}' | '\u{0E81}'..='\u{0EDF}'))
 }
 
 /// `12) ...`, `12. ...`: the number of a numbered list item, one to three
@@ -51,6 +69,15 @@ mod tests {
         assert!(ends_sentence("He left."));
         assert!(ends_sentence("“He left.”"));
         assert!(ends_sentence("Really?)"));
+        assert!(ends_sentence("「東京で会議が開かれた。」"));
+        let thai = "สภาเมืองประชุมเมื่อคืนวันอังคารเพื่อหารือเกี่ยวกับงบประมาณใหม่ ซึ่งล่าช้ามาหลายเดือนเนื่องจากความเห็นไม่ตรงกันเรื่องการซ่อมถนน";
+        let words = crate::words::count_words(thai);
+        assert!(!ends_sentence(thai) && ends_unmarked_sentence(thai, words));
+        assert!(!ends_unmarked_sentence("สภาเมืองเลื่อนงบประมาณ", 7));
+        assert!(!ends_unmarked_sentence(
+            "The council met on Tuesday to discuss the budget",
+            40
+        ));
         assert!(ends_sentence("A full-blown conflict. (The Guardian/Z-2)"));
         assert!(!ends_sentence("Hamas leader Yahya Sinwar (Al-Jazeera Doc)"));
         assert!(!ends_sentence("Rule vs resistance"));

@@ -104,7 +104,10 @@ fn run(pass: &mut Pass) {
     let mut touched: Vec<u32> = Vec::new();
     for (slot, &i) in candidates.iter().enumerate() {
         let words = pass.feats[i].words;
-        if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+        // A block of Chinese or Japanese counts its characters as words
+        // but hashes each run between spaces once: one too short to have
+        // trigrams has nothing to compare.
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) || grams[slot].is_empty() {
             continue;
         }
         for t in &grams[slot] {

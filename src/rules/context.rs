@@ -101,14 +101,23 @@ const FORM_REACH: usize = 3;
 
 /// Whether the comment-form block `i` can only be part of a form: a
 /// header of more than one word (`Leave a Reply`, `Kommentar verfassen`),
-/// a label marked as one (`Name *`, `E-Mail:`), or a label with another
-/// form block within a few blocks (a form has several fields). A lone
-/// bare `Company` or `Message` is as likely a table's column or a
-/// product's label, and the page goes on past it.
+/// a label marked as a required field (`Name *`), or a label with another
+/// form block or a sign-up appeal within a few blocks (a form has several
+/// fields; a newsletter box has its `E-Mail:` field). A lone `Company`,
+/// `Message` or `Website:` is as likely a table's column or a line of a
+/// data sheet (`Headquarters:`, `Website:`), and the page goes on past
+/// it.
 fn marks_a_form(pass: &Pass, i: usize) -> bool {
-    let is_form = |j: usize| pass.rule_of(j) == Some(super::comments::COMMENT_FORM.name);
+    let is_form = |j: usize| {
+        [
+            super::comments::COMMENT_FORM.name,
+            super::appeal::APPEAL.name,
+        ]
+        .map(Some)
+        .contains(&pass.rule_of(j))
+    };
     pass.feats[i].words > 1
-        || pass.text(i).ends_with([':', '*'])
+        || pass.text(i).ends_with('*')
         || (i.saturating_sub(FORM_REACH)..(i + FORM_REACH + 1).min(pass.len()))
             .any(|j| j != i && is_form(j))
 }
@@ -243,6 +252,11 @@ mod tests {
             "{}",
             cleaned.body
         );
+        assert!(cleaned.body.ends_with(closing), "{}", cleaned.body);
+        // So does a data sheet whose fields include a form's `Website:`.
+        let sheet =
+            "Headquarters:\nTokyo, Japan\nEstablished:\n1946\nWebsite:\nhttps://example.com/";
+        let cleaned = clean(&format!("{PROSE}\n\n{sheet}\n\n{closing}"));
         assert!(cleaned.body.ends_with(closing), "{}", cleaned.body);
         // A header that only a comment form has still ends the story.
         let form =

@@ -20,8 +20,15 @@
 //!   that share their group with others, left after the story's last
 //!   paragraph, are navigation.
 //!
+//! A comment form opens the tail only when it can only be one (see
+//! `marks_a_form`) and is not printed again elsewhere on the page
+//! (`repeated_forms`).
+//!
 //! Known misses: a comment thread longer than the story it follows.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::duplicate::sequence_key;
 use super::{Pass, Rule, RuleDocs};
 use crate::Kind;
 
@@ -31,7 +38,7 @@ pub(crate) const TAIL_SECTION: Rule = Rule {
     kinds: &[Kind::Comments, Kind::CommentForm, Kind::Appeal],
     reads: &["comments-header", "comment-form", "appeal"],
     docs: RuleDocs {
-        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over). A one-word form label opens the end only when marked (`Email:`, `Name *`) or beside another form block.",
+        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over). A one-word form label opens the end only when starred (`Name *`) or beside another form block or a sign-up appeal; a form printed again elsewhere on the page (a lead form after every section, `Add a comment` under every answer) opens nothing.",
         why: "Comments and appeals read like prose; only their header tells them from the story.",
         misses: "A comment thread longer than the story it follows; comments with no header.",
         example: "12 Comments\nGreat article, thanks!\nI disagree with the mayor.",
@@ -86,9 +93,13 @@ const SECTION_OPENERS: &[&str] = &[
     super::appeal::APPEAL.name,
 ];
 
-fn opener_kind(pass: &Pass, i: usize) -> Option<Kind> {
+/// The kind of section block `i` opens, if it opens one; `repeated` are
+/// the comment-form blocks printed again elsewhere ([`repeated_forms`]).
+fn opener_kind(pass: &Pass, i: usize, repeated: &FxHashSet<usize>) -> Option<Kind> {
     let rule = pass.rule_of(i)?;
-    if rule == super::comments::COMMENT_FORM.name && !marks_a_form(pass, i) {
+    if rule == super::comments::COMMENT_FORM.name
+        && (!marks_a_form(pass, i) || repeated.contains(&i))
+    {
         return None;
     }
     (SECTION_OPENERS.contains(&rule) && pass.feats[i].words <= MAX_TAIL_HEADER_WORDS)
@@ -122,7 +133,39 @@ fn marks_a_form(pass: &Pass, i: usize) -> bool {
             .any(|j| j != i && is_form(j))
 }
 
+/// The comment-form blocks whose text comes again elsewhere on the page,
+/// beyond the form they belong to: a lead form printed between the
+/// sections of a story (`Your Email*`, `Submit` after every section), or
+/// `Add a comment` under every answer of a thread, where the form under
+/// the comments is printed once. One pass over the page's blocks.
+fn repeated_forms(pass: &Pass) -> FxHashSet<usize> {
+    let is_form = |i: &usize| pass.rule_of(*i) == Some(super::comments::COMMENT_FORM.name);
+    let key = |i: usize| sequence_key(pass.word_hashes(i));
+    // Where each form block's text occurs first and last.
+    let mut spans: FxHashMap<u64, (usize, usize)> = (0..pass.len())
+        .filter(is_form)
+        .map(|i| (key(i), (i, i)))
+        .collect();
+    if spans.is_empty() {
+        return FxHashSet::default();
+    }
+    for j in 0..pass.len() {
+        if let Some((first, last)) = spans.get_mut(&key(j)) {
+            *first = (*first).min(j);
+            *last = (*last).max(j);
+        }
+    }
+    (0..pass.len())
+        .filter(is_form)
+        .filter(|&i| {
+            let (first, last) = spans[&key(i)];
+            first + FORM_REACH < i || last > i + FORM_REACH
+        })
+        .collect()
+}
+
 fn run_tail_section(pass: &mut Pass) {
+    let repeated = repeated_forms(pass);
     let total: usize = pass.undecided_blocks().map(|i| pass.feats[i].words).sum();
     let undecided_total = pass.undecided_blocks().count();
     let (mut before, mut undecided_before) = (0, 0);
@@ -133,7 +176,7 @@ fn run_tail_section(pass: &mut Pass) {
             undecided_before += 1;
             continue;
         }
-        let closes_story = match opener_kind(pass, i) {
+        let closes_story = match opener_kind(pass, i, &repeated) {
             // A comment section follows the story: once a story stands
             // above the header, everything below is the thread.
             Some(Kind::Comments | Kind::CommentForm) => before >= MIN_STORY_WORDS,
@@ -153,9 +196,9 @@ fn run_tail_section(pass: &mut Pass) {
     let Some(start) = start else {
         return;
     };
-    let mut current = opener_kind(pass, start).expect("start is an opener");
+    let mut current = opener_kind(pass, start, &repeated).expect("start is an opener");
     for i in start + 1..pass.len() {
-        if let Some(kind) = opener_kind(pass, i) {
+        if let Some(kind) = opener_kind(pass, i, &repeated) {
             current = kind;
         } else if pass.undecided(i) {
             pass.chrome(i, current);
@@ -263,6 +306,25 @@ mod tests {
             after_prose("Leave a Reply\n\nGreat article, thanks for writing it up so clearly.");
         assert_eq!(
             removed_as(&form, "Great article"),
+            Some((Kind::CommentForm, "tail-section"))
+        );
+    }
+
+    #[test]
+    fn a_form_printed_after_every_section_does_not_end_the_story() {
+        // A lead form between the sections of a guide: the same fields
+        // after each, where the form under comments comes once.
+        let form = "Your Email*\nYour Phone Number\nSubmit";
+        let second = "The second option is cheaper, and its graduates found work within six months in most cities, according to the figures it publishes every year.";
+        let third = "The third option teaches online only, and students who work during the day can follow its lessons in the evening at their own pace, which many of them said was the reason they chose it.";
+        let dump = format!("{PROSE}\n\n{form}\n\n{second}\n\n{form}\n\n{third}");
+        let cleaned = clean(&dump);
+        assert!(cleaned.body.contains(second), "{}", cleaned.body);
+        assert!(cleaned.body.ends_with(third), "{}", cleaned.body);
+        // Printed once, the same form still ends the story.
+        let once = format!("{PROSE}\n\n{form}\n\n{second}");
+        assert_eq!(
+            removed_as(&once, "The second option"),
             Some((Kind::CommentForm, "tail-section"))
         );
     }

@@ -122,7 +122,7 @@ fn run_repeated_block(pass: &mut Pass) {
 /// word's hash in turn, which depends on every word and its position (a
 /// fold with XOR and a rotation repeats every 64 words, so two words 64
 /// apart cancelled out).
-fn sequence_key(word_hashes: &[u64]) -> u64 {
+pub(super) fn sequence_key(word_hashes: &[u64]) -> u64 {
     let mut hasher = FxHasher::default();
     hasher.write_usize(word_hashes.len());
     for &h in word_hashes {

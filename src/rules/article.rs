@@ -160,7 +160,7 @@ fn score(pass: &Pass, i: usize, class: Class) -> f64 {
         Class::NearGood => -len * OPEN_NEAR_GOOD_COST,
         // A short paragraph of its own (a subheading) costs less than an
         // entry of a menu or list.
-        Class::Short if alone_in_group(pass, i) => -LONE_SHORT_COST,
+        Class::Short if pass.alone_in_group(i) => -LONE_SHORT_COST,
         Class::Short => -SHORT_COST,
         Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
         // The header of a section that follows stories (related links,
@@ -186,16 +186,6 @@ fn opens_section(pass: &Pass, i: usize) -> bool {
         [COMMENTS_HEADER.name, AUTHOR_BOX.name, APPEAL.name].contains(&rule)
             && pass.feats[i].words <= super::related::MAX_SECTION_HEADER_WORDS
     }
-}
-
-/// Whether block `i` is the only block of its blank-line group: a
-/// paragraph or heading of its own, not an entry of a menu or list.
-fn alone_in_group(pass: &Pass, i: usize) -> bool {
-    let group = pass.doc.blocks[i].group;
-    let same = |j: usize| pass.doc.blocks[j].group == group;
-    let joined_above = i > 0 && same(i - 1);
-    let joined_below = i + 1 < pass.len() && same(i + 1);
-    !joined_above && !joined_below
 }
 
 /// Fewest entries in a menu that a page of another kind than an article

@@ -212,13 +212,10 @@ const MAX_LOOSE_BYTES: usize = 70;
 /// A short unpunctuated line that shares its group with other lines: a
 /// menu or link-list entry.
 fn is_loose(pass: &Pass, i: usize) -> bool {
-    let group = pass.doc.blocks[i].group;
-    let crowded = (i > 0 && pass.doc.blocks[i - 1].group == group)
-        || (i + 1 < pass.len() && pass.doc.blocks[i + 1].group == group);
     pass.undecided(i)
         && pass.text(i).len() < MAX_LOOSE_BYTES
         && !pass.feats[i].ends_sentence
-        && crowded
+        && !pass.alone_in_group(i)
 }
 
 fn run_loose_end(pass: &mut Pass) {

@@ -9,7 +9,9 @@
 //! line is the alt text and the duplicate. `repeated-block` removes any
 //! later kept block whose words equal those of an earlier kept block,
 //! title or standfirst, whatever the case, spacing and surrounding
-//! punctuation; the first copy stays where it was. Comparison goes through a hash of each block,
+//! punctuation; the first copy stays where it was, unless it is an entry
+//! of a list (a table of contents) and the later one a heading of its
+//! own, which then stays. Comparison goes through a hash of each block,
 //! so the cost is linear in the number of blocks.
 //!
 //! Known misses: near-repeats that differ by more than spacing, case and
@@ -46,7 +48,7 @@ pub(crate) const REPEATED_BLOCK: Rule = Rule {
     kinds: &[Kind::Duplicate],
     reads: &["headline", "standfirst"],
     docs: RuleDocs {
-        catches: "A later block whose words equal those of an earlier kept block, the title or the standfirst, whatever the case, spacing and punctuation around them.",
+        catches: "A later block whose words equal those of an earlier kept block, the title or the standfirst, whatever the case, spacing and punctuation around them; when the earlier copy is an entry of a list (a table of contents) and the later one stands alone (the section's heading), the list entry instead.",
         why: "A teaser or a caption printed twice says nothing new the second time.",
         misses: "Near-repeats that differ by more than spacing, case and punctuation.",
         example: "Council votes on the budget next week\n\n(the story)\n\nCouncil votes on the budget next week",
@@ -109,8 +111,20 @@ fn run_repeated_block(pass: &mut Pass) {
             // called a repeat on a hash alone. (When two different blocks
             // share a key, the first keeps it: a repeat of the second is
             // missed, which costs a duplicate, never a paragraph.)
-            Entry::Occupied(entry) => {
-                if same_words(pass.text(*entry.get()), pass.text(i)) {
+            Entry::Occupied(mut entry) => {
+                let earlier = *entry.get();
+                if !same_words(pass.text(earlier), pass.text(i)) {
+                    continue;
+                }
+                // A heading listed in a table of contents above the
+                // section it heads: the entry of the list is the copy.
+                if pass.labels[earlier].is_none()
+                    && !pass.alone_in_group(earlier)
+                    && pass.alone_in_group(i)
+                {
+                    pass.chrome(earlier, Kind::Duplicate);
+                    entry.insert(i);
+                } else {
                     pass.chrome(i, Kind::Duplicate);
                 }
             }
@@ -171,6 +185,23 @@ mod tests {
         assert_eq!(cleaned.removals.len(), 1);
         assert_eq!(cleaned.removals[0].kind, Kind::Duplicate);
         assert_eq!(cleaned.removals[0].lines.first, 7);
+    }
+
+    #[test]
+    fn a_contents_entry_goes_and_its_section_heading_stays() {
+        // The contents under the lead paragraph, the heading further down.
+        let contents = "Road repairs and their cost\nWhat the council decided\nWhen work begins";
+        let heading = "What the council decided";
+        let story = amid_prose(heading);
+        let (lead, rest) = story.split_once("\n\n").unwrap();
+        let cleaned = clean(&format!("{lead}\n\n{contents}\n\n{rest}"));
+        let repeat = cleaned
+            .removals
+            .iter()
+            .find(|r| r.kind == Kind::Duplicate)
+            .expect("one copy goes");
+        assert_eq!(repeat.lines.first, 4);
+        assert!(cleaned.body.contains(&format!("\n\n{heading}\n\n")));
     }
 
     #[test]

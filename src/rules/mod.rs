@@ -301,6 +301,16 @@ impl<'a> Pass<'a> {
         &self.word_hashes[span.start as usize..span.end as usize]
     }
 
+    /// Whether block `i` is the only block of its blank-line group: a
+    /// paragraph or heading of its own, not an entry of a menu or list.
+    pub fn alone_in_group(&self, i: usize) -> bool {
+        let group = self.doc.blocks[i].group;
+        let same = |j: usize| self.doc.blocks[j].group == group;
+        let joined_above = i > 0 && same(i - 1);
+        let joined_below = i + 1 < self.len() && same(i + 1);
+        !joined_above && !joined_below
+    }
+
     /// The block's text.
     pub fn text(&self, i: usize) -> &str {
         self.doc.block_text(i)

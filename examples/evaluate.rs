@@ -88,12 +88,13 @@ fn parse_args() -> Result<Options, String> {
             "--check" => options.check = Some(value("--check")?.into()),
             "--idempotent" => options.idempotent = true,
             "--fit-data" => options.fit_data = Some(value("--fit-data")?.into()),
+            "--run-costs" => set_run_costs(&value("--run-costs")?)?,
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}")),
             _ => dir = Some(PathBuf::from(arg)),
         }
     }
     options.dir = dir.ok_or(
-        "usage: evaluate DIR [--formats LIST] [--per-doc FILE] [--save DIR] [--check README.md] [--idempotent]",
+        "usage: evaluate DIR [--formats LIST] [--per-doc FILE] [--save DIR] [--check README.md] [--idempotent] [--fit-data FILE] [--run-costs NAME=VALUE,...]",
     )?;
     Ok(options)
 }
@@ -686,6 +687,18 @@ fn fit_data(options: &Options, benches: &[(&str, &Vec<Page>)]) -> Result<String,
         }
     }
     Ok(rows)
+}
+
+/// `--run-costs name=value,...`: the article finder's run costs for this
+/// run, for `scripts/fit_run_costs.py`.
+#[cfg(feature = "fitting")]
+fn set_run_costs(pairs: &str) -> Result<(), String> {
+    chaff::fitting::set_run_costs(pairs)
+}
+
+#[cfg(not(feature = "fitting"))]
+fn set_run_costs(_: &str) -> Result<(), String> {
+    Err("--run-costs needs the fitting feature: cargo run --release --features fitting --example evaluate -- DIR --run-costs short=15,...".into())
 }
 
 #[cfg(not(feature = "fitting"))]

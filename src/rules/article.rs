@@ -47,6 +47,7 @@
 
 mod kind_of_page;
 mod page_shape;
+mod run_costs;
 
 use super::{Pass, Rule, RuleDocs};
 use crate::shapes::list_item_number;
@@ -57,6 +58,7 @@ pub(crate) use kind_of_page::MARKS as KIND_MARKS;
 pub(crate) use page_shape::PageShape;
 #[cfg(feature = "fitting")]
 pub(crate) use page_shape::FEATURES as PAGE_SHAPE_FEATURES;
+use run_costs::RUN_COSTS;
 
 pub(crate) const OUTSIDE_ARTICLE: Rule = Rule {
     name: "outside-article",
@@ -94,19 +96,64 @@ const DENSITY_LOW: f64 = 0.20;
 /// Blocks with more of their text in links than this are `Bad`. jusText's
 /// `max_link_density` is 0.2.
 const MAX_LINK_DENSITY: f64 = 0.35;
-/// What a short block in a group of several costs the run it is in.
-const SHORT_COST: f64 = 15.0;
-/// What the header of a section that follows stories costs the run: less
-/// than two paragraphs of prose, so an inline related box between two
-/// stretches of a story does not cut it.
-const BOUNDARY_COST: f64 = 80.0;
-/// What a short block alone in its group costs.
-const LONE_SHORT_COST: f64 = 5.0;
-/// The share of a sentence-like `NearGood` block's length that counts.
-const NEAR_GOOD_GAIN: f64 = 0.5;
-/// The share of an unpunctuated `NearGood` block's length that is taken
-/// away.
-const OPEN_NEAR_GOOD_COST: f64 = 0.25;
+/// What each class of block adds to the run it is in or takes from it,
+/// beyond a `Good` block's length (see [`score`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RunCosts {
+    /// What a short block in a group of several costs.
+    pub short: f64,
+    /// What the header of a section that follows stories costs: less
+    /// than two paragraphs of prose, so an inline related box between two
+    /// stretches of a story does not cut it.
+    pub boundary: f64,
+    /// What a short block alone in its group costs.
+    pub lone_short: f64,
+    /// The share of a sentence-like `NearGood` block's length that counts.
+    pub near_good_gain: f64,
+    /// The share of an unpunctuated `NearGood` block's length that is
+    /// taken away.
+    pub open_near_good: f64,
+}
+
+#[cfg(feature = "fitting")]
+impl RunCosts {
+    /// The names the fitting scripts give the costs, in field order.
+    pub(crate) const NAMES: [&'static str; 5] = [
+        "short",
+        "boundary",
+        "lone_short",
+        "near_good_gain",
+        "open_near_good",
+    ];
+
+    /// The cost of that name, to set.
+    pub(crate) fn get_mut(&mut self, name: &str) -> Option<&mut f64> {
+        Some(match name {
+            "short" => &mut self.short,
+            "boundary" => &mut self.boundary,
+            "lone_short" => &mut self.lone_short,
+            "near_good_gain" => &mut self.near_good_gain,
+            "open_near_good" => &mut self.open_near_good,
+            _ => return None,
+        })
+    }
+}
+
+/// The fitted run costs, for the fitting scripts to start from.
+#[cfg(feature = "fitting")]
+pub(crate) fn default_run_costs() -> RunCosts {
+    RUN_COSTS
+}
+
+/// The costs in use: [`RUN_COSTS`], or in a build with the `fitting`
+/// feature those a fitting script set ([`crate::fitting::set_run_costs`]).
+fn run_costs() -> RunCosts {
+    #[cfg(feature = "fitting")]
+    if let Some(costs) = crate::fitting::run_costs_override() {
+        return costs;
+    }
+    RUN_COSTS
+}
 /// Fewest words of an unpunctuated lead paragraph the run is widened over.
 const MIN_LEAD_WORDS: usize = 10;
 /// How far above the run the headline is looked for, in blocks.
@@ -151,25 +198,26 @@ fn class(pass: &Pass, i: usize) -> Class {
 
 fn score(pass: &Pass, i: usize, class: Class) -> f64 {
     let len = pass.text(i).len() as f64;
+    let costs = run_costs();
     match class {
         Class::Good => len,
         // Sentence-like text adds to the run at half weight; the same
         // length without a full stop (a teaser, a standfirst of another
         // story) takes a little away.
-        Class::NearGood if pass.feats[i].ends_sentence => len * NEAR_GOOD_GAIN,
-        Class::NearGood => -len * OPEN_NEAR_GOOD_COST,
+        Class::NearGood if pass.feats[i].ends_sentence => len * costs.near_good_gain,
+        Class::NearGood => -len * costs.open_near_good,
         // A short paragraph of its own (a subheading) costs less than an
         // entry of a menu or list.
-        Class::Short if pass.alone_in_group(i) => -LONE_SHORT_COST,
-        Class::Short => -SHORT_COST,
-        Class::Bad if pass.undecided(i) => -len.max(SHORT_COST),
+        Class::Short if pass.alone_in_group(i) => -costs.lone_short,
+        Class::Short => -costs.short,
+        Class::Bad if pass.undecided(i) => -len.max(costs.short),
         // The header of a section that follows stories (related links,
         // comments, an author box, an appeal) marks where a story ends:
         // the run crosses it only for a long stretch of prose beyond.
-        Class::Bad if opens_section(pass, i) => -BOUNDARY_COST,
+        Class::Bad if opens_section(pass, i) => -costs.boundary,
         // Other chrome already removed (a caption, an ad label) may sit
         // inside the story: it costs little.
-        Class::Bad => -SHORT_COST,
+        Class::Bad => -costs.short,
     }
 }
 

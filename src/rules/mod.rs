@@ -41,7 +41,9 @@ mod share;
 pub(crate) mod testing;
 
 #[cfg(feature = "fitting")]
-pub(crate) use article::{KindMarks, PageShape, KIND_MARKS, PAGE_SHAPE_FEATURES};
+pub(crate) use article::default_run_costs;
+#[cfg(feature = "fitting")]
+pub(crate) use article::{KindMarks, PageShape, RunCosts, KIND_MARKS, PAGE_SHAPE_FEATURES};
 pub(crate) use header::{HEADLINE, STANDFIRST};
 
 use crate::document::Document;

@@ -8,7 +8,7 @@ use crate::document::{Block, Document};
 
 use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
 use crate::shapes::{ends_sentence, ends_unmarked_sentence};
-use crate::words::{has_unspaced_script, hash_lowered, word_hash, word_weight, words};
+use crate::words::{hash_lowered, word_hash, word_weight, words};
 use crate::Language;
 
 /// What the rules know about one block.
@@ -99,11 +99,12 @@ pub(crate) fn hash_words<const N: usize>(
     mut counts: Option<&mut [usize; N]>,
 ) -> usize {
     let start = hashes.len();
-    let unspaced = has_unspaced_script(text);
-    let mut weighted = 0;
+    // An ASCII text's words weigh one each (`word_weight`): told once.
+    let ascii = text.is_ascii();
+    let mut weighed = 0;
     for word in words(text) {
-        if unspaced {
-            weighted += word_weight(word);
+        if !ascii {
+            weighed += word_weight(word);
         }
         let hash = if lowered {
             hash_lowered(word.as_bytes())
@@ -123,10 +124,10 @@ pub(crate) fn hash_words<const N: usize>(
             }
         }
     }
-    if unspaced {
-        weighted
-    } else {
+    if ascii {
         hashes.len() - start
+    } else {
+        weighed
     }
 }
 

@@ -108,22 +108,11 @@ fn not_word_char(c: char) -> bool {
 /// (`Share: — Facebook` has two). Each of [`words`] counts once, except
 /// those in a script written without spaces ([`word_weight`]).
 pub(crate) fn count_words(text: &str) -> usize {
-    if has_unspaced_script(text) {
-        words(text).map(word_weight).sum()
-    } else {
+    if text.is_ascii() {
         words(text).count()
+    } else {
+        words(text).map(word_weight).sum()
     }
-}
-
-/// Whether `text` may hold characters of a script written without spaces
-/// between words: a byte that can lead such a character in UTF-8 (`E0`
-/// Thai and Lao, `E1` Myanmar and Khmer, `E3`-`E9` kana and Han, `F0` the
-/// rarer Han). Curly quotes, dashes (`E2`) and Hangul (`EA`-`ED`, written
-/// with spaces) do not count. A cheap test, so that only the blocks that
-/// need it pay for [`word_weight`].
-pub(crate) fn has_unspaced_script(text: &str) -> bool {
-    text.bytes()
-        .any(|b| matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xF0))
 }
 
 /// How many words a token between spaces stands for. Chinese and Japanese
@@ -136,7 +125,28 @@ pub(crate) fn has_unspaced_script(text: &str) -> bool {
 /// Southeast Asian scripts count a word for every
 /// [`LETTERS_PER_UNSPACED_WORD`], their vowel and tone marks not counted.
 /// A token with none of these is one word.
+#[inline]
 pub(crate) fn word_weight(word: &str) -> usize {
+    // Most words are ASCII, which the standard library tells a word at a
+    // time; only the others are read a character at a time.
+    if word.is_ascii() {
+        return 1;
+    }
+    unspaced_weight(word)
+}
+
+/// [`word_weight`] of a word that may hold characters of a script written
+/// without spaces.
+fn unspaced_weight(word: &str) -> usize {
+    // Accented Latin, Greek, Cyrillic and curly quotes have no byte that
+    // can lead a character of these scripts (`E0`-`E1` Thai to Khmer,
+    // `E3`-`E9` kana and Han, `F0` the rarer Han).
+    if !word
+        .bytes()
+        .any(|b| matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xF0))
+    {
+        return 1;
+    }
     let (mut ideographs, mut letters) = (0usize, 0usize);
     for c in word.chars() {
         match c {
@@ -258,8 +268,7 @@ mod tests {
         assert_eq!(count_words("หน้าแรก"), 2);
         // Hangul is written with spaces: a word a token.
         assert_eq!(count_words("서울시 의회가 예산을 논의했다"), 4);
-        assert_eq!(count_words("“Curly” – quotes…"), 2);
-        assert!(!has_unspaced_script("“Curly” – quotes… café"));
+        assert_eq!(count_words("“Curly” – quotes… café"), 3);
     }
 
     #[test]

@@ -86,4 +86,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["und"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["wir", "uns", "unsere", "unseren", "unserer", "ihre", "ihren", "ihrer", "ihr"],
 };

@@ -149,4 +149,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["and"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["we", "us", "our", "ours", "your", "you"],
 };

@@ -74,4 +74,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["y", "e"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "usted", "tu", "tus"],
 };

@@ -80,4 +80,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["et"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies", "témoins"],
+    site_voice: &["nous", "notre", "nos", "vous", "votre", "vos"],
 };

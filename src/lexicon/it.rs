@@ -69,4 +69,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["e"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["noi", "nostro", "nostra", "nostri", "nostre", "vostro", "vostra", "tuo", "tua", "tuoi"],
 };

@@ -125,6 +125,12 @@ pub(crate) struct Phrases {
     pub cookie_words: &'static [&'static str],
     /// Words that open a copyright line besides `©` and `(c)`.
     pub copyright_words: &'static [&'static str],
+    /// The nouns a consent dialog is about (`cookies`), as words.
+    pub cookie_nouns: &'static [&'static str],
+    /// The words a site speaks of itself and to its reader in (`we`,
+    /// `our`, `your`): a consent dialog's voice, not a story's about
+    /// cookies.
+    pub site_voice: &'static [&'static str],
 }
 
 /// How the entries of a table are matched, which decides what a
@@ -147,7 +153,7 @@ impl Phrases {
     /// Every table of the language, by field name, with how it is matched.
     /// The pattern lists every field, so a new table cannot be left out of
     /// the hygiene tests.
-    fn tables(&self) -> [(&'static str, Match, &'static [&'static str]); 43] {
+    fn tables(&self) -> [(&'static str, Match, &'static [&'static str]); 45] {
         let Phrases {
             share_verbs,
             share_words,
@@ -192,6 +198,8 @@ impl Phrases {
             name_joiners,
             cookie_words,
             copyright_words,
+            cookie_nouns,
+            site_voice,
         } = *self;
         [
             ("share_verbs", Match::Word, share_verbs),
@@ -241,6 +249,8 @@ impl Phrases {
             ("name_joiners", Match::Word, name_joiners),
             ("cookie_words", Match::Phrase, cookie_words),
             ("copyright_words", Match::Phrase, copyright_words),
+            ("cookie_nouns", Match::Word, cookie_nouns),
+            ("site_voice", Match::Word, site_voice),
         ]
     }
 }
@@ -413,6 +423,19 @@ pub(crate) struct Lexicon {
     /// `© 2019 ...`, `Copyright (c) 2020 ...`, `(C) 2018 ...`.
     pub copyright_line: Regex,
     pub agencies: Words,
+    /// Hashes ([`crate::words::hash_lowered`]) of every language's
+    /// [`Phrases::cookie_nouns`].
+    pub cookie_nouns: FxHashSet<u64>,
+    /// Hashes of every language's [`Phrases::site_voice`].
+    pub site_voice: FxHashSet<u64>,
+}
+
+/// The hashes of `words`, as blocks' words are hashed.
+fn word_hashes(words: Words) -> FxHashSet<u64> {
+    words
+        .into_iter()
+        .map(|w| crate::words::hash_lowered(w.as_bytes()))
+        .collect()
 }
 
 /// The merged tables, built on first use.
@@ -572,6 +595,8 @@ impl Lexicon {
                 t.one_of(|p| p.copyright_words)
             )),
             agencies: AGENCIES.iter().copied().collect(),
+            cookie_nouns: word_hashes(t.words(|p| p.cookie_nouns)),
+            site_voice: word_hashes(t.words(|p| p.site_voice)),
         };
         lexicon.first_words = lexicon.index_first_words();
         lexicon.longest_line = lexicon.lines.keys().map(|l| l.len()).max().unwrap_or(0);
@@ -999,6 +1024,7 @@ mod tests {
         ("credit_joiners", "date_fillers", "small words of unrelated patterns"),
         ("credit_joiners", "page_of", "small words of unrelated patterns"),
         ("credit_joiners", "name_joiners", "`Jane Doe and John Roe` in a byline and in a credit"),
+        ("cookie_words", "cookie_nouns", "`cookie` inside a longer notice (`cookie-einstellungen`), and as a word of a consent dialog's panel"),
     ];
 
     #[test]

@@ -73,4 +73,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["en"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["wij", "we", "ons", "onze", "uw", "jouw", "je"],
 };

@@ -70,4 +70,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["i"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies", "ciasteczka", "ciasteczek"],
+    site_voice: &["my", "nasz", "nasza", "nasze", "naszych", "twoje", "twój", "państwa"],
 };

@@ -73,4 +73,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &["e"],
     cookie_words: &["cookie"],
     copyright_words: &["copyright"],
+    cookie_nouns: &["cookie", "cookies"],
+    site_voice: &["nós", "nosso", "nossa", "nossos", "nossas", "você", "seu", "seus", "sua", "suas"],
 };

@@ -162,6 +162,7 @@ pub(crate) const RULES: &[Rule] = &[
     comments::COMMENT_FORM,
     appeal::APPEAL,
     notice::NOTICE,
+    notice::CONSENT_DIALOG,
     navigation::NAV_LINK,
     navigation::BREADCRUMB,
     dateline::DATELINE,

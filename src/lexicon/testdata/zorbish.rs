@@ -48,4 +48,6 @@ pub(crate) const PHRASES: Phrases = Phrases {
     name_joiners: &[],
     cookie_words: &[],
     copyright_words: &[],
+    cookie_nouns: &[],
+    site_voice: &[],
 };

@@ -166,36 +166,6 @@ fn repeated_forms(pass: &Pass) -> FxHashSet<usize> {
         .collect()
 }
 
-/// Printings of one related-links header beyond which it is a button.
-/// Set by hand: with 1, a header printed at the top and the foot of a
-/// news page opened no list, and the dev set's SH F1 fell 0.001 in four
-/// cells; with 2, no dev figure moves.
-const MAX_HEADER_PRINTINGS: usize = 2;
-
-/// The related-links headers printed more than [`MAX_HEADER_PRINTINGS`]
-/// times on the page: `Read more` under every card of a list is each
-/// card's button, and the card after it is content, where a section's
-/// header (`Related`, `Read more:` above the links) is printed once or
-/// twice.
-fn repeated_headers(pass: &Pass) -> FxHashSet<usize> {
-    let headers: Vec<usize> = (0..pass.len())
-        .filter(|&i| {
-            pass.kind(i) == Some(Kind::Related)
-                && super::related::related_opener(pass, i) == Some(true)
-        })
-        .collect();
-    let mut printings: FxHashMap<u64, usize> = FxHashMap::default();
-    for &i in &headers {
-        *printings
-            .entry(sequence_key(pass.word_hashes(i)))
-            .or_default() += 1;
-    }
-    headers
-        .into_iter()
-        .filter(|&i| printings[&sequence_key(pass.word_hashes(i))] > MAX_HEADER_PRINTINGS)
-        .collect()
-}
-
 fn run_tail_section(pass: &mut Pass) {
     let repeated = repeated_forms(pass);
     let total: usize = pass.undecided_blocks().map(|i| pass.feats[i].words).sum();
@@ -279,7 +249,7 @@ fn is_exclaimed_headline(pass: &Pass, i: usize) -> bool {
 }
 
 fn run_related_list(pass: &mut Pass) {
-    let buttons = repeated_headers(pass);
+    let buttons = super::related::repeated_openers(pass);
     let mut i = 0;
     while i < pass.len() {
         let header = pass.kind(i) == Some(Kind::Related)

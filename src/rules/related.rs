@@ -15,6 +15,9 @@
 //! Known misses: unlabelled lists of headlines (see `related-list` in the
 //! context rules for the labelled ones).
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::duplicate::sequence_key;
 use super::{Pass, Rule, RuleDocs};
 use crate::dates::contains_date;
 use crate::lexicon::{lexicon, Prefixes};
@@ -85,6 +88,33 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
             .iter()
             .any(|p| f.lower.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
     header.then_some(true)
+}
+
+/// Printings of one related-links header beyond which it is a button.
+/// Set by hand: with 1, a header printed at the top and the foot of a
+/// news page opened no list, and the dev set's SH F1 fell 0.001 in four
+/// cells; with 2, no dev figure moves.
+const MAX_HEADER_PRINTINGS: usize = 2;
+
+/// The related-links headers printed more than [`MAX_HEADER_PRINTINGS`]
+/// times on the page: `Read more` under every card of a list is each
+/// card's button, and the card after it is content, where a section's
+/// header (`Related`, `Read more:` above the links) is printed once or
+/// twice.
+pub(super) fn repeated_openers(pass: &Pass) -> FxHashSet<usize> {
+    let headers: Vec<usize> = (0..pass.len())
+        .filter(|&i| pass.kind(i) == Some(Kind::Related) && related_opener(pass, i) == Some(true))
+        .collect();
+    let mut printings: FxHashMap<u64, usize> = FxHashMap::default();
+    for &i in &headers {
+        *printings
+            .entry(sequence_key(pass.word_hashes(i)))
+            .or_default() += 1;
+    }
+    headers
+        .into_iter()
+        .filter(|&i| printings[&sequence_key(pass.word_hashes(i))] > MAX_HEADER_PRINTINGS)
+        .collect()
 }
 
 /// An opener that the page's markup glued to what follows it, with no

@@ -45,11 +45,20 @@ pub(crate) struct Features<'d> {
     pub ends_sentence: bool,
 }
 
+/// Fewest words of a paragraph of prose.
+pub(crate) const PROSE_WORDS: usize = 20;
+
 impl Features<'_> {
     /// A block is prose when it is long enough to be a paragraph and ends
     /// like a sentence: the shape of body text.
     pub fn is_prose(&self) -> bool {
-        self.words >= 20 && self.ends_sentence
+        self.words >= PROSE_WORDS && self.ends_sentence
+    }
+
+    /// A block reads as text, not as an entry of a menu, when it ends like
+    /// a sentence or is a paragraph's length.
+    pub fn reads_as_text(&self) -> bool {
+        self.ends_sentence || self.words >= PROSE_WORDS
     }
 
     /// Whether the block may start with a phrase of `table`: when false,

@@ -27,18 +27,15 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     }
 }
 
-/// Fewest words (as [`crate::words::count_words`] counts them) of a
-/// Thai or Lao block that ends like a sentence without a mark: the same
-/// length as prose ([`crate::features::Features::is_prose`]).
-const MIN_UNMARKED_SENTENCE_WORDS: usize = 20;
-
 /// Whether a block of `words` words ends a sentence in Thai or Lao, which
 /// mark a sentence's end with a space, not a stop: a paragraph's length
-/// of text whose last character is of those scripts. Shorter blocks
+/// ([`crate::features::PROSE_WORDS`], as
+/// [`crate::words::count_words`] counts them) of text whose last
+/// character is of those scripts. Shorter blocks
 /// (headlines, labels, menu entries) do not, as an unpunctuated line in
 /// other scripts does not.
 pub(crate) fn ends_unmarked_sentence(text: &str, words: usize) -> bool {
-    words >= MIN_UNMARKED_SENTENCE_WORDS
+    words >= crate::features::PROSE_WORDS
         && text
             .chars()
             .next_back()

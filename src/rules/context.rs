@@ -7,10 +7,11 @@
 //! of a section's header over the undecided blocks of its section:
 //!
 //! - `tail-section`: a comments or comment-form header with a story above
-//!   it, or an appeal header in the closing part of the page (at most four
+//!   it (80 words of text; a menu's entries are not a story), or an
+//!   appeal header in the closing part of the page (at most four
 //!   undecided blocks after it, and at most half as much undecided text
-//!   after it as before it), makes everything
-//!   undecided after it chrome of its kind, to the end; a later header of
+//!   after it as before it), makes everything undecided after it chrome
+//!   of its kind, to the end; a later header of
 //!   another of these kinds takes over from there. The tests keep a `12
 //!   comments` link under a headline, or a newsletter box in the middle of
 //!   a story, from swallowing it.
@@ -40,7 +41,7 @@ pub(crate) const TAIL_SECTION: Rule = Rule {
     kinds: &[Kind::Comments, Kind::CommentForm, Kind::Appeal],
     reads: &["comments-header", "comment-form", "appeal"],
     docs: RuleDocs {
-        catches: "Everything undecided after a comments or comment-form header that has a story above it, or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over). A one-word form label opens the end only when starred (`Name *`) or beside another form block or a sign-up appeal; a form printed again elsewhere on the page (a lead form after every section, `Add a comment` under every answer) opens nothing.",
+        catches: "Everything undecided after a comments or comment-form header that has a story above it (80 words in blocks that read as text, not menu entries), or after an appeal header in the closing part of the page, to the end (a later header of another of these kinds takes over). A one-word form label opens the end only when starred (`Name *`) or beside another form block or a sign-up appeal; a form printed again elsewhere on the page (a lead form after every section, `Add a comment` under every answer) opens nothing.",
         why: "Comments and appeals read like prose; only their header tells them from the story.",
         misses: "A comment thread longer than the story it follows; comments with no header.",
         example: "12 Comments\nGreat article, thanks!\nI disagree with the mayor.",
@@ -85,7 +86,9 @@ const MAX_TAIL_HEADER_WORDS: usize = 8;
 const MAX_TAIL_RATIO: usize = 2;
 /// Most undecided blocks under an appeal header that opens a section.
 const MAX_APPEAL_BLOCKS: usize = 4;
-/// Words of story above a comments header that make it the story's end.
+/// Words of story above a comments header that make it the story's end,
+/// counted in the undecided blocks that read as text
+/// ([`crate::features::Features::reads_as_text`]).
 const MIN_STORY_WORDS: usize = 80;
 
 /// Rules whose blocks can open a tail section.
@@ -170,18 +173,23 @@ fn run_tail_section(pass: &mut Pass) {
     let repeated = repeated_forms(pass);
     let total: usize = pass.undecided_blocks().map(|i| pass.feats[i].words).sum();
     let undecided_total = pass.undecided_blocks().count();
-    let (mut before, mut undecided_before) = (0, 0);
+    let (mut before, mut undecided_before, mut text_before) = (0, 0, 0);
     let mut start = None;
     for i in 0..pass.len() {
         if pass.undecided(i) {
             before += pass.feats[i].words;
+            if pass.feats[i].reads_as_text() {
+                text_before += pass.feats[i].words;
+            }
             undecided_before += 1;
             continue;
         }
         let closes_story = match opener_kind(pass, i, &repeated) {
             // A comment section follows the story: once a story stands
-            // above the header, everything below is the thread.
-            Some(Kind::Comments | Kind::CommentForm) => before >= MIN_STORY_WORDS,
+            // above the header, everything below is the thread. Menu
+            // entries above do not make a story (a `Join the
+            // conversation` link in a site's menu).
+            Some(Kind::Comments | Kind::CommentForm) => text_before >= MIN_STORY_WORDS,
             // An appeal box can sit mid-story: only one that a few blocks
             // separate from the end of the page opens a section.
             Some(_) => {
@@ -328,6 +336,22 @@ mod tests {
             removed_as(&once, "The second option"),
             Some((Kind::CommentForm, "tail-section"))
         );
+    }
+
+    #[test]
+    fn a_comments_link_in_a_menu_does_not_end_the_page() {
+        // A site's menu, a `Join the conversation` entry in it, then the
+        // page: the menu's words are no story for comments to follow.
+        let menu: Vec<String> = (1..=30).map(|n| format!("Product area {n}")).collect();
+        let menu = menu.join("\n\n");
+        let dump = format!("{menu}\n\nJoin the Conversation\n\n{PROSE}");
+        let cleaned = clean(&dump);
+        assert!(
+            cleaned.body.ends_with(PROSE.rsplit("\n\n").next().unwrap()),
+            "{:?}",
+            cleaned.removals
+        );
+        assert!(cleaned.removals.iter().all(|r| r.rule != "tail-section"));
     }
 
     #[test]

@@ -32,8 +32,8 @@ pub fn page_shape(cleaner: &Cleaner, text: &str) -> Option<Vec<f64>> {
 static RUN_COSTS: OnceLock<RunCosts> = OnceLock::new();
 
 /// Sets the article finder's run costs for the rest of the process from
-/// `name=value` pairs separated by commas (see [`parse_run_costs`]). Once
-/// only.
+/// `name=value` pairs separated by commas (`short=20,boundary=90`; the
+/// others keep their fitted values). Once only.
 pub fn set_run_costs(pairs: &str) -> Result<(), String> {
     RUN_COSTS
         .set(parse_run_costs(pairs)?)

@@ -146,7 +146,7 @@ pub(crate) fn default_run_costs() -> RunCosts {
 }
 
 /// The costs in use: [`RUN_COSTS`], or in a build with the `fitting`
-/// feature those a fitting script set ([`crate::fitting::set_run_costs`]).
+/// feature those a fitting script set (`chaff::fitting::set_run_costs`).
 fn run_costs() -> RunCosts {
     #[cfg(feature = "fitting")]
     if let Some(costs) = crate::fitting::run_costs_override() {

@@ -5,12 +5,13 @@
 const MAX_SOURCE_TAG_BYTES: usize = 40;
 
 /// Whether `text` ends like a sentence: `.`, `!`, `?` or `…` (or their
-/// ideographic forms), maybe inside closing quotes or brackets, maybe
-/// followed by a short source tag in brackets.
+/// ideographic forms, the Burmese and Khmer stops, the Indic danda `।`),
+/// maybe inside closing quotes or brackets, maybe followed by a short
+/// source tag in brackets.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let closed = |t: &str| {
         t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '」', '』', '）'])
-            .ends_with(['.', '!', '?', '…', '。', '！', '？', '။', '។'])
+            .ends_with(['.', '!', '?', '…', '。', '！', '？', '။', '។', '।', '॥'])
     };
     if closed(text) {
         return true;
@@ -67,6 +68,9 @@ mod tests {
         assert!(ends_sentence("“He left.”"));
         assert!(ends_sentence("Really?)"));
         assert!(ends_sentence("「東京で会議が開かれた。」"));
+        // The danda ends a sentence in Hindi, Bengali, Marathi, Nepali.
+        assert!(ends_sentence("নগর পরিষদ মঙ্গলবার নতুন বাজেট নিয়ে আলোচনা করেছে।"));
+        assert!(ends_sentence("नगर परिषद ने मंगलवार को नए बजट पर चर्चा की।"));
         let thai = "สภาเมืองประชุมเมื่อคืนวันอังคารเพื่อหารือเกี่ยวกับงบประมาณใหม่ ซึ่งล่าช้ามาหลายเดือนเนื่องจากความเห็นไม่ตรงกันเรื่องการซ่อมถนน";
         let words = crate::words::count_words(thai);
         assert!(!ends_sentence(thai) && ends_unmarked_sentence(thai, words));

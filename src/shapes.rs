@@ -4,14 +4,21 @@
 /// Longest source tag after a sentence: `... war. (The Guardian/Z-2)`.
 const MAX_SOURCE_TAG_BYTES: usize = 40;
 
-/// Whether `text` ends like a sentence: `.`, `!`, `?` or `…` (or their
-/// ideographic forms, the Burmese and Khmer stops, the Indic danda `।`),
-/// maybe inside closing quotes or brackets, maybe followed by a short
-/// source tag in brackets.
+/// The marks that end a sentence: `.`, `!`, `?`, `…`; their ideographic
+/// forms; the Arabic question mark and the Urdu full stop; the Indic
+/// danda (Hindi, Bengali, Marathi, Nepali) and double danda; the
+/// Armenian, Ethiopic, Tibetan, Burmese and Khmer stops.
+const SENTENCE_ENDS: [char; 16] = [
+    '.', '!', '?', '…', '。', '！', '？', '؟', '۔', '।', '॥', '։', '።', '།', '။', '។',
+];
+
+/// Whether `text` ends like a sentence ([`SENTENCE_ENDS`]), maybe inside
+/// closing quotes or brackets, maybe followed by a short source tag in
+/// brackets.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let closed = |t: &str| {
         t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '」', '』', '）'])
-            .ends_with(['.', '!', '?', '…', '。', '！', '？', '။', '។', '।', '॥'])
+            .ends_with(SENTENCE_ENDS)
     };
     if closed(text) {
         return true;
@@ -71,6 +78,8 @@ mod tests {
         // The danda ends a sentence in Hindi, Bengali, Marathi, Nepali.
         assert!(ends_sentence("নগর পরিষদ মঙ্গলবার নতুন বাজেট নিয়ে আলোচনা করেছে।"));
         assert!(ends_sentence("नगर परिषद ने मंगलवार को नए बजट पर चर्चा की।"));
+        assert!(ends_sentence("کونسل نے منگل کو نئے بجٹ پر بحث کی۔"));
+        assert!(ends_sentence("هل ستوافق البلدية على الميزانية؟"));
         let thai = "สภาเมืองประชุมเมื่อคืนวันอังคารเพื่อหารือเกี่ยวกับงบประมาณใหม่ ซึ่งล่าช้ามาหลายเดือนเนื่องจากความเห็นไม่ตรงกันเรื่องการซ่อมถนน";
         let words = crate::words::count_words(thai);
         assert!(!ends_sentence(thai) && ends_unmarked_sentence(thai, words));

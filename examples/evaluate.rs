@@ -627,9 +627,10 @@ fn main() -> ExitCode {
 /// One tab-separated row per page and format: bench, format, page, its
 /// `page_type` (`news` for `sh` and `tf`), how it scores read as an
 /// article and read as a page of another kind, then the page-shape
-/// measures and the marks of kind (named `kind_...`). A score is the bench's own: the shingle triple (true
-/// positives, false positives, false negatives, normalised) for `sh` and
-/// `modern`, the snippet counts (tp, fp, fn, tn) for `tf`, space-separated.
+/// measures and the marks of kind (named `kind_...`). A score is the
+/// bench's own: the shingle triple (true positives, false positives,
+/// false negatives, normalised) for `sh` and `modern`, the snippet
+/// counts (tp, fp, fn, tn) for `tf`, space-separated.
 /// Pages where the finder found no run of prose are left out: the kind
 /// changes nothing there.
 #[cfg(feature = "fitting")]

@@ -8,7 +8,7 @@ use crate::document::{Block, Document};
 
 use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
 use crate::shapes::{ends_sentence, ends_unmarked_sentence};
-use crate::words::{hash_lowered, word_hash, word_weight, words};
+use crate::words::{hash_lowered, weight_in, word_hash, words};
 use crate::Language;
 
 /// What the rules know about one block.
@@ -98,23 +98,21 @@ pub(crate) const MIN_DENSITY_BYTES: usize = 70;
 
 /// Hashes a block's words into `hashes` and, for a block long enough for
 /// its density to count, tallies its stopwords per language. Returns the
-/// number of words, as [`crate::words::count_words`] counts them. `counts` has a place for each of `lex`'s languages
-/// (`N`, a constant, so that the tally below is unrolled).
+/// number of words, as [`crate::words::count_words`] counts them; `ascii`
+/// says whether the block's text is all ASCII, which the caller knows.
+/// `counts` has a place for each of `lex`'s languages (`N`, a constant,
+/// so that the tally below is unrolled).
 pub(crate) fn hash_words<const N: usize>(
     lex: &Lexicon,
     text: &str,
     lowered: bool,
+    ascii: bool,
     hashes: &mut Vec<u64>,
     mut counts: Option<&mut [usize; N]>,
 ) -> usize {
-    let start = hashes.len();
-    // An ASCII text's words weigh one each (`word_weight`): told once.
-    let ascii = text.is_ascii();
-    let mut weighed = 0;
+    let mut count = 0;
     for word in words(text) {
-        if !ascii {
-            weighed += word_weight(word);
-        }
+        count += weight_in(word, ascii);
         let hash = if lowered {
             hash_lowered(word.as_bytes())
         } else {
@@ -133,11 +131,7 @@ pub(crate) fn hash_words<const N: usize>(
             }
         }
     }
-    if ascii {
-        hashes.len() - start
-    } else {
-        weighed
-    }
+    count
 }
 
 /// What the rules read of a document: each block's features, the hash of
@@ -208,10 +202,13 @@ fn features_of<'d>(
     let mut counts = [0usize; Language::COUNT];
     let first_hash = word_hashes.len();
     let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
+    // The lower case of an ASCII text is ASCII; of another, its words are
+    // weighed one by one, which gives an ASCII word its one.
+    let ascii = text.is_ascii();
     let words = if lower.is_empty() {
-        hash_words(lexicon(), text, false, word_hashes, tally)
+        hash_words(lexicon(), text, false, ascii, word_hashes, tally)
     } else {
-        hash_words(lexicon(), lower, true, word_hashes, tally)
+        hash_words(lexicon(), lower, true, ascii, word_hashes, tally)
     };
     let lex = lexicon();
     let features = Features {
@@ -227,7 +224,7 @@ fn features_of<'d>(
         } else {
             block.link_bytes as f64 / text.len() as f64
         },
-        ascii: text.is_ascii(),
+        ascii,
         ends_sentence: ends_sentence(text) || ends_unmarked_sentence(text, words),
     };
     (features, counts)
@@ -245,6 +242,7 @@ mod tests {
             lex,
             "The mayor said that the vote, and the plan.",
             false,
+            true,
             &mut hashes,
             Some(&mut counts),
         );
@@ -254,11 +252,19 @@ mod tests {
             lex,
             "Der Rat hat über die Straße und den Plan beraten.",
             false,
+            false,
             &mut hashes,
             Some(&mut counts),
         );
         let mut lowered = Vec::new();
-        hash_words::<0>(lex, "der rat hat über die straße", true, &mut lowered, None);
+        hash_words::<0>(
+            lex,
+            "der rat hat über die straße",
+            true,
+            false,
+            &mut lowered,
+            None,
+        );
         assert_eq!(lowered[..], hashes[hashes.len() - 10..hashes.len() - 4]);
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
     }

@@ -263,6 +263,15 @@ mod tests {
         );
     }
 
+    /// A whole page: a menu, a headline, the story's paragraphs, a share
+    /// bar.
+    fn story_page(menu: &str, headline: &str, paragraphs: &[&str], share: &str) -> String {
+        format!(
+            "{menu}\n\n{headline}\n\n{}\n\n{share}\n",
+            paragraphs.join("\n\n")
+        )
+    }
+
     /// Chinese puts no space between words: read a token a word, its
     /// headline was one word, too short to be a headline, and went with
     /// the menu above it (`words::count_words` counts its characters).
@@ -274,9 +283,11 @@ mod tests {
             "多名议员认为，道路维修的费用应当由州政府承担一部分，而不是全部由市财政支付。",
             "会议持续了将近四个小时，最终决定下周再次召开会议，继续讨论预算中的争议条款。",
         ];
-        let page = format!(
-            "首页\n新闻\n体育\n财经\n\n市议会预算再次推迟，道路维修成焦点\n\n{}\n\n分享到\n微信\n微博\n",
-            paragraphs.join("\n\n")
+        let page = story_page(
+            "首页\n新闻\n体育\n财经",
+            "市议会预算再次推迟，道路维修成焦点",
+            &paragraphs,
+            "分享到\n微信\n微博",
         );
         let cleaned = clean(&page).unwrap();
         assert_eq!(
@@ -297,9 +308,11 @@ mod tests {
             "สมาชิกสภาหลายคนเห็นว่า ค่าซ่อมถนนควรให้รัฐบาลกลางรับผิดชอบบางส่วน ไม่ใช่ให้เทศบาลจ่ายทั้งหมด",
             "การประชุมใช้เวลาเกือบสี่ชั่วโมง และตัดสินใจว่าจะประชุมอีกครั้งในสัปดาห์หน้าเพื่อหารือประเด็นที่ยังตกลงกันไม่ได้",
         ];
-        let page = format!(
-            "หน้าแรก\nข่าว\nกีฬา\n\nสภาเมืองเลื่อนงบประมาณอีกครั้ง\n\n{}\n\nแชร์\nเฟซบุ๊ก\nไลน์\n",
-            paragraphs.join("\n\n")
+        let page = story_page(
+            "หน้าแรก\nข่าว\nกีฬา",
+            "สภาเมืองเลื่อนงบประมาณอีกครั้ง",
+            &paragraphs,
+            "แชร์\nเฟซบุ๊ก\nไลน์",
         );
         let cleaned = clean(&page).unwrap();
         assert_eq!(cleaned.page_kind, Some(PageKind::Article));

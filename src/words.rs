@@ -108,10 +108,19 @@ fn not_word_char(c: char) -> bool {
 /// (`Share: — Facebook` has two). Each of [`words`] counts once, except
 /// those in a script written without spaces ([`word_weight`]).
 pub(crate) fn count_words(text: &str) -> usize {
-    if text.is_ascii() {
-        words(text).count()
+    let ascii = text.is_ascii();
+    words(text).map(|word| weight_in(word, ascii)).sum()
+}
+
+/// [`word_weight`] of a word of a text known to be all ASCII or not: the
+/// words of an ASCII text weigh one each, told once for the whole text
+/// rather than word by word.
+#[inline]
+pub(crate) fn weight_in(word: &str, text_is_ascii: bool) -> usize {
+    if text_is_ascii {
+        1
     } else {
-        words(text).map(word_weight).sum()
+        word_weight(word)
     }
 }
 

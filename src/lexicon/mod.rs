@@ -1066,8 +1066,15 @@ mod tests {
         fn detect<const N: usize>(tables: [&'static Phrases; N], text: &str) -> Option<usize> {
             let lex = Lexicon::build(&tables);
             let mut counts = [0; N];
-            let words =
-                crate::features::hash_words(&lex, text, false, &mut Vec::new(), Some(&mut counts));
+            let ascii = text.is_ascii();
+            let words = crate::features::hash_words(
+                &lex,
+                text,
+                false,
+                ascii,
+                &mut Vec::new(),
+                Some(&mut counts),
+            );
             crate::language::best_covered(&counts, words)
         }
         // Zorbish after the real languages; for the tenth, after German's

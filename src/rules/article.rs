@@ -196,9 +196,10 @@ fn class(pass: &Pass, i: usize) -> Class {
     }
 }
 
-fn score(pass: &Pass, i: usize, class: Class) -> f64 {
+/// What block `i`, of class `class`, adds to the run it is in or takes
+/// from it, under `costs`.
+fn score(pass: &Pass, i: usize, class: Class, costs: &RunCosts) -> f64 {
     let len = pass.text(i).len() as f64;
-    let costs = run_costs();
     match class {
         Class::Good => len,
         // Sentence-like text adds to the run at half weight; the same
@@ -378,10 +379,11 @@ fn may_be_headline(pass: &Pass, i: usize, first: bool) -> bool {
 
 fn run(pass: &mut Pass) {
     let classes: Vec<Class> = (0..pass.len()).map(|i| class(pass, i)).collect();
+    let costs = run_costs();
     let scores: Vec<f64> = classes
         .iter()
         .enumerate()
-        .map(|(i, &c)| score(pass, i, c))
+        .map(|(i, &c)| score(pass, i, c, &costs))
         .collect();
     let Some((mut start, mut end)) = densest_run(&scores) else {
         // No block reads as prose: there is no article to keep alone.

@@ -31,7 +31,6 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::duplicate::sequence_key;
 use super::{Pass, Rule, RuleDocs};
 use crate::Kind;
 
@@ -145,7 +144,7 @@ fn marks_a_form(pass: &Pass, i: usize) -> bool {
 /// the comments is printed once. One pass over the page's blocks.
 fn repeated_forms(pass: &Pass) -> FxHashSet<usize> {
     let is_form = |i: &usize| pass.rule_of(*i) == Some(super::comments::COMMENT_FORM.name);
-    let key = |i: usize| sequence_key(pass.word_hashes(i));
+    let key = |i: usize| pass.words_key(i);
     // Where each form block's text occurs first and last.
     let mut spans: FxHashMap<u64, (usize, usize)> = (0..pass.len())
         .filter(is_form)
@@ -257,12 +256,10 @@ fn is_exclaimed_headline(pass: &Pass, i: usize) -> bool {
 }
 
 fn run_related_list(pass: &mut Pass) {
-    let buttons = super::related::repeated_openers(pass);
+    let headers = super::related::list_headers(pass);
     let mut i = 0;
     while i < pass.len() {
-        let header = pass.kind(i) == Some(Kind::Related)
-            && super::related::related_opener(pass, i) == Some(true)
-            && !buttons.contains(&i);
+        let header = headers.contains(&i);
         i += 1;
         if !header {
             continue;

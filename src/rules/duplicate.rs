@@ -12,8 +12,9 @@
 //! punctuation; the first copy stays where it was, unless it is an entry
 //! of a list (a table of contents) and the later one a heading of its
 //! own, which then stays, or both copies are teasers in a list of
-//! truncated ones (`... may soon...`), which both go. Comparison goes through a hash of each block,
-//! so the cost is linear in the number of blocks.
+//! truncated ones (`... may soon...`), which both go. Comparison goes
+//! through a hash of each block, so the cost is linear in the number of
+//! blocks.
 //!
 //! Known misses: near-repeats that differ by more than spacing, case and
 //! punctuation (a shortened second caption with another credit).
@@ -104,7 +105,7 @@ fn run_repeated_block(pass: &mut Pass) {
         if !kept || pass.text(i).len() < MIN_REPEAT_BYTES {
             continue;
         }
-        match first.entry(sequence_key(pass.word_hashes(i))) {
+        match first.entry(pass.words_key(i)) {
             Entry::Vacant(entry) => {
                 entry.insert(i);
             }

@@ -304,6 +304,13 @@ impl<'a> Pass<'a> {
         &self.word_hashes[span.start as usize..span.end as usize]
     }
 
+    /// A key of the block's words ([`duplicate::sequence_key`]): blocks
+    /// with the same words, whatever their case, spacing and punctuation
+    /// around them, have the same key (and others, rarely, too).
+    pub fn words_key(&self, i: usize) -> u64 {
+        duplicate::sequence_key(self.word_hashes(i))
+    }
+
     /// Whether block `i` is the only block of its blank-line group: a
     /// paragraph or heading of its own, not an entry of a menu or list.
     pub fn alone_in_group(&self, i: usize) -> bool {

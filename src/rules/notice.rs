@@ -69,6 +69,13 @@ fn speaks_of_cookies(pass: &Pass, i: usize) -> bool {
 }
 
 fn run_consent_dialog(pass: &mut Pass) {
+    // Every dialog holds a cookie notice (below): a page with none has no
+    // dialog, and its blocks are not read for cookies at all.
+    let has_cookie_notice =
+        |i: usize| pass.rule_of(i) == Some(NOTICE.name) && speaks_of_cookies(pass, i);
+    if !(0..pass.len()).any(has_cookie_notice) {
+        return;
+    }
     let about: Vec<usize> = (0..pass.len())
         .filter(|&i| speaks_of_cookies(pass, i))
         .collect();

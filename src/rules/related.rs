@@ -17,7 +17,6 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::duplicate::sequence_key;
 use super::{Pass, Rule, RuleDocs};
 use crate::dates::contains_date;
 use crate::lexicon::{lexicon, Prefixes};
@@ -96,24 +95,23 @@ pub(crate) fn related_opener(pass: &Pass, i: usize) -> Option<bool> {
 /// cells; with 2, no dev figure moves.
 const MAX_HEADER_PRINTINGS: usize = 2;
 
-/// The related-links headers printed more than [`MAX_HEADER_PRINTINGS`]
-/// times on the page: `Read more` under every card of a list is each
-/// card's button, and the card after it is content, where a section's
-/// header (`Related`, `Read more:` above the links) is printed once or
-/// twice.
-pub(super) fn repeated_openers(pass: &Pass) -> FxHashSet<usize> {
+/// The related-links headers that head a list: the blocks taken as
+/// related links that are a section header ([`related_opener`]), less
+/// those printed more than [`MAX_HEADER_PRINTINGS`] times on the page.
+/// `Read more` under every card of a list is each card's button, and the
+/// card after it is content, where a section's header (`Related`, `Read
+/// more:` above the links) is printed once or twice.
+pub(super) fn list_headers(pass: &Pass) -> FxHashSet<usize> {
     let headers: Vec<usize> = (0..pass.len())
         .filter(|&i| pass.kind(i) == Some(Kind::Related) && related_opener(pass, i) == Some(true))
         .collect();
     let mut printings: FxHashMap<u64, usize> = FxHashMap::default();
     for &i in &headers {
-        *printings
-            .entry(sequence_key(pass.word_hashes(i)))
-            .or_default() += 1;
+        *printings.entry(pass.words_key(i)).or_default() += 1;
     }
     headers
         .into_iter()
-        .filter(|&i| printings[&sequence_key(pass.word_hashes(i))] > MAX_HEADER_PRINTINGS)
+        .filter(|&i| printings[&pass.words_key(i)] <= MAX_HEADER_PRINTINGS)
         .collect()
 }
 

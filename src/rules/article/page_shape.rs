@@ -155,7 +155,6 @@ impl PageShape {
         ])
     }
 
-    /// Whether the model reads the page as an article.
     /// Whether the model reads the page, of this shape and with these
     /// marks of kind, as an article.
     pub(super) fn is_article(&self, marks: &KindMarks) -> bool {

@@ -11,10 +11,8 @@
 //! title or standfirst, whatever the case, spacing and surrounding
 //! punctuation; the first copy stays where it was, unless it is an entry
 //! of a list (a table of contents) and the later one a heading of its
-//! own, which then stays, or both copies are teasers in a list of
-//! truncated ones (`... may soon...`), which both go. Comparison goes
-//! through a hash of each block, so the cost is linear in the number of
-//! blocks.
+//! own, which then stays. Comparison goes through a hash of each block,
+//! so the cost is linear in the number of blocks.
 //!
 //! Known misses: near-repeats that differ by more than spacing, case and
 //! punctuation (a shortened second caption with another credit).
@@ -50,7 +48,7 @@ pub(crate) const REPEATED_BLOCK: Rule = Rule {
     kinds: &[Kind::Duplicate],
     reads: &["headline", "standfirst"],
     docs: RuleDocs {
-        catches: "A later block whose words equal those of an earlier kept block, the title or the standfirst, whatever the case, spacing and punctuation around them; when the earlier copy is an entry of a list (a table of contents) and the later one stands alone (the section's heading), the list entry instead; both copies when they are teasers in a list of truncated ones.",
+        catches: "A later block whose words equal those of an earlier kept block, the title or the standfirst, whatever the case, spacing and punctuation around them; when the earlier copy is an entry of a list (a table of contents) and the later one stands alone (the section's heading), the list entry instead.",
         why: "A teaser or a caption printed twice says nothing new the second time.",
         misses: "Near-repeats that differ by more than spacing, case and punctuation.",
         example: "Council votes on the budget next week\n\n(the story)\n\nCouncil votes on the budget next week",
@@ -118,13 +116,6 @@ fn run_repeated_block(pass: &mut Pass) {
                 if !same_words(pass.text(earlier), pass.text(i)) {
                     continue;
                 }
-                // A list of truncated teasers shown twice: neither copy
-                // is the story's.
-                if pass.labels[earlier].is_none() && in_teaser_list(pass, i) {
-                    pass.chrome(earlier, Kind::Duplicate);
-                    pass.chrome(i, Kind::Duplicate);
-                    continue;
-                }
                 // A heading listed in a table of contents above the
                 // section it heads: the entry of the list is the copy.
                 if pass.labels[earlier].is_none()
@@ -154,19 +145,6 @@ pub(super) fn sequence_key(word_hashes: &[u64]) -> u64 {
     hasher.finish()
 }
 
-/// Whether block `i` is a teaser in a list of them: cut short by the
-/// page (it ends in an ellipsis), as is a block beside it in its group.
-/// One truncated block alone may be a post's own trailing `...`.
-fn in_teaser_list(pass: &Pass, i: usize) -> bool {
-    let truncated = |j: usize| {
-        let text = pass.text(j);
-        text.ends_with("...") || text.ends_with('…')
-    };
-    let group = pass.doc.blocks[i].group;
-    let beside = |j: usize| pass.doc.blocks[j].group == group && truncated(j);
-    truncated(i) && ((i > 0 && beside(i - 1)) || (i + 1 < pass.len() && beside(i + 1)))
-}
-
 /// Whether two texts have the same words, whatever the case, spacing and
 /// punctuation around them.
 fn same_words(a: &str, b: &str) -> bool {
@@ -180,7 +158,7 @@ fn same_words(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{amid_prose, clean, removed_as, PROSE};
+    use crate::rules::testing::{amid_prose, clean, removed_as};
     use crate::Kind;
 
     #[test]
@@ -224,19 +202,6 @@ mod tests {
             .expect("one copy goes");
         assert_eq!(repeat.lines.first, 4);
         assert!(cleaned.body.contains(&format!("\n\n{heading}\n\n")));
-    }
-
-    #[test]
-    fn teasers_listed_twice_go_both_times() {
-        let teasers = "Bridge reopens after repairs WASHINGTON: The old bridge over the river reopened on Monday after two years of work that cost far more than the town...\nSchool board picks new head NEW YORK: The school board on Tuesday named a former teacher as the district's new superintendent, ending a search that...";
-        let dump = format!("{teasers}\n\n{PROSE}\n\n{teasers}");
-        let cleaned = clean(&dump);
-        assert_eq!(cleaned.body, PROSE);
-        assert!(cleaned.removals.iter().all(|r| r.kind == Kind::Duplicate));
-        // A post that trails off, quoted further down, keeps its first copy.
-        let post = "I tried every driver the forum suggested and the card still would not wake up after sleep...";
-        let cleaned = clean(&format!("{post}\n\n{PROSE}\n\n{post}"));
-        assert!(cleaned.body.contains(post), "{}", cleaned.body);
     }
 
     #[test]

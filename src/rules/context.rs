@@ -18,7 +18,11 @@
 //! - `related-list`: after a related-links header, the following short
 //!   unpunctuated lines are the links, up to the first block that is not.
 //!   A header printed more than twice on the page (`Read more` under
-//!   every card) is each card's button and opens no list.
+//!   every card) is each card's button and opens no list. Teaser cards
+//!   carry an excerpt that reads like prose; the list runs through it
+//!   when the card's button follows it (`Read More` and the card's own
+//!   headline, or a button under every card), where an inline `Read
+//!   more: <another story>` under a paragraph ends nothing.
 //! - `loose-end`: a story does not end in a menu: short unpunctuated lines
 //!   that share their group with others, left after the story's last
 //!   paragraph, are navigation.
@@ -68,7 +72,7 @@ pub(crate) const RELATED_LIST: Rule = Rule {
     kinds: &[Kind::Related],
     reads: &["read-more-link"],
     docs: RuleDocs {
-        catches: "After a related-articles header (`Related`, `More on this story`), the short unpunctuated lines that follow, through chrome inside the list, to the first block that reads like prose or is metadata. A header printed more than twice on the page (`Read more` under every card) is a button and opens no list.",
+        catches: "After a related-articles header (`Related`, `More on this story`), the short unpunctuated lines that follow, through chrome inside the list, to the first block that reads like prose or is metadata; a card's excerpt is taken too when the card's button follows it (`Read More <the card's headline>`, or a `Read more` printed under every card). A header printed more than twice on the page (`Read more` under every card) is a button and opens no list.",
         why: "They are headlines of other articles.",
         misses: "Lists without a header, and headlines long or punctuated enough to read as prose.",
         example: "Related\nBridge closed for repairs\nCouncil approves parking rules",
@@ -255,6 +259,40 @@ fn is_exclaimed_headline(pass: &Pass, i: usize) -> bool {
             .ends_with(['!', '?'])
 }
 
+/// How far after a card's teaser its `Read more` button is looked for,
+/// and how far above it the card's headline, in blocks.
+const CARD_REACH: usize = 3;
+
+/// Whether block `i` is the teaser of a card in a list of links: the
+/// card's button follows it within [`CARD_REACH`] blocks. Prose in a list
+/// of headlines ends the list unless its card's button shows it is the
+/// card's excerpt.
+fn is_card_teaser(pass: &Pass, i: usize, headers: &FxHashSet<usize>) -> bool {
+    (i + 1..(i + 1 + CARD_REACH).min(pass.len())).any(|j| is_card_button(pass, j, i, headers))
+}
+
+/// Whether block `j` is the button of the card whose teaser is block
+/// `teaser`: a `Read more` printed under every card (a related-links
+/// opener that heads no list, see [`super::related::list_headers`]), or
+/// `Read More` followed by the card's own headline, printed just above
+/// the teaser. An inline `Read more: <another story>` under a paragraph
+/// is neither.
+fn is_card_button(pass: &Pass, j: usize, teaser: usize, headers: &FxHashSet<usize>) -> bool {
+    if pass.rule_of(j) == Some(super::related::READ_MORE_LINK.name)
+        && super::related::related_opener(pass, j) == Some(true)
+    {
+        return !headers.contains(&j);
+    }
+    let Some(headline) = crate::lexicon::lexicon()
+        .related_prefixes
+        .strip_word(pass.feats[j].lower)
+    else {
+        return false;
+    };
+    !headline.is_empty()
+        && (teaser.saturating_sub(CARD_REACH)..teaser).any(|k| pass.feats[k].lower == headline)
+}
+
 fn run_related_list(pass: &mut Pass) {
     let headers = super::related::list_headers(pass);
     let mut i = 0;
@@ -265,13 +303,14 @@ fn run_related_list(pass: &mut Pass) {
             continue;
         }
         // The list runs through the chrome other rules found inside it
-        // (a card's date, its image credit) to the first block that reads
-        // like prose or is metadata.
+        // (a card's date, its image credit) and its cards' teasers to the
+        // first block that reads like prose or is metadata.
         while i < pass.len() {
             let f = &pass.feats[i];
             if pass.undecided(i) {
-                if f.words > MAX_RELATED_ENTRY_WORDS
-                    || f.ends_sentence && !is_exclaimed_headline(pass, i)
+                if (f.words > MAX_RELATED_ENTRY_WORDS
+                    || f.ends_sentence && !is_exclaimed_headline(pass, i))
+                    && !is_card_teaser(pass, i, &headers)
                 {
                     break;
                 }
@@ -441,6 +480,43 @@ mod tests {
         assert_eq!(
             removed_as(&dump, "Bridge closed"),
             Some((Kind::Related, "related-list"))
+        );
+    }
+
+    #[test]
+    fn related_list_runs_through_the_teasers_of_its_cards() {
+        // Each card: headline, byline, excerpt, and a button repeating the
+        // headline. The excerpts read as prose; the buttons show they are
+        // teasers.
+        let cards = [
+            ("Retiring our old ticket plugins", "With our new release we introduced two plugins that change the way we handle tickets, and the old ones are going away at the end of the year."),
+            ("How to help guests prepare for an event", "It is essential to create a smooth experience for guests from their first visit to your registration page through the end of the event itself."),
+            ("Seating has arrived for venues", "We have been teasing this launch for months and our team has been hard at work on it for most of the year, so here is what it does."),
+        ];
+        let feed = cards
+            .iter()
+            .map(|(title, text)| {
+                format!("{title}\n\nBy Jane Doe March 3, 2022\n\n{text}\n\nRead More {title}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let dump = after_prose(&format!("You might also like\n\n{feed}"));
+        for (title, text) in &cards {
+            assert_eq!(
+                removed_as(&dump, &text[..40]),
+                Some((Kind::Related, "related-list")),
+                "{title}: {:?}",
+                clean(&dump).removals
+            );
+        }
+        // An inline link under a paragraph shows no card: the story
+        // after a list of links stays.
+        let first = "The meeting ended at ten, and the clerk said later that night that the vote on the budget would be held again next month.";
+        let dump = format!("{PROSE}\n\nRelated\n\nCouncil approves new parking rules\nBridge closed for repairs\n\n{first}\n\nRead more: Council approves new parking rules for the centre\n\n{PROSE}");
+        assert!(
+            clean(&dump).body.contains(first),
+            "{:?}",
+            clean(&dump).removals
         );
     }
 

@@ -6,8 +6,10 @@
 //! and little else.
 //!
 //! A line that is a full date and little else (`23 Nov 2017`, `Monday
-//! November 18, 2019 7:45 am PST by Jane Doe`) is a stamp too, and so is
-//! a relative time (`32m ago`, `vor 3 Stunden`) under a teaser.
+//! November 18, 2019 7:45 am PST by Jane Doe`) is a stamp too, also with
+//! a bracketed, dated note of its last change (`2019-02-23, 09:14 PM
+//! (This post was last modified: 2024-01-05 ...)`), and so is a relative
+//! time (`32m ago`, `vor 3 Stunden`) under a teaser.
 //!
 //! Known misses: datelines inside the first body sentence (`LONDON
 //! (Reuters) -`), which are part of the story; stamps in scripts the date
@@ -29,7 +31,7 @@ pub(crate) const DATELINE: Rule = Rule {
     kinds: &[Kind::Dateline],
     reads: &[],
     docs: RuleDocs {
-        catches: "A line that is a publish or update label with a date or time (`Updated: 19 November 2019, 09:01 AM`, `Veröffentlicht am 12.03.2020`), a reading time (`5 min read`), a full date and little else, or a relative time (`32m ago`).",
+        catches: "A line that is a publish or update label with a date or time (`Updated: 19 November 2019, 09:01 AM`, `Veröffentlicht am 12.03.2020`), a reading time (`5 min read`), a full date and little else (also with a bracketed, dated note of its last change), or a relative time (`32m ago`).",
         why: "Stamps are page furniture; the date is metadata a scraper has elsewhere.",
         misses: "Datelines inside the first body sentence (`LONDON (Reuters) -`, kept as part of the story), and stamps in scripts the date patterns do not read.",
         example: "Updated: 19 November 2019, 09:01 AM",
@@ -53,8 +55,33 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// The same with a clock time, which makes the stamp longer.
 const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
 
+/// Most words in a stamp with a bracketed note of its last change.
+const MAX_NOTED_STAMP_WORDS: usize = 30;
+
+/// `2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by
+/// Jane)`, `Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)`: a
+/// date line followed by a bracketed note that holds a date too, the
+/// stamp of the post's or story's last change.
+fn is_stamp_with_dated_note(f: &Features<'_>) -> bool {
+    if f.words > MAX_NOTED_STAMP_WORDS || !f.lower.ends_with(')') {
+        return false;
+    }
+    let Some(open) = f.lower.rfind('(') else {
+        return false;
+    };
+    let head = f.lower[..open].trim_end();
+    !head.is_empty()
+        && !crate::shapes::ends_sentence(head)
+        && crate::words::count_words(head) <= MAX_TIMED_DATE_LINE_WORDS
+        && contains_date(head)
+        && contains_date(&f.lower[open..])
+}
+
 fn is_stamp(f: &Features<'_>) -> bool {
     let (lower, words) = (f.lower, f.words);
+    if is_stamp_with_dated_note(f) {
+        return true;
+    }
     // Every stamp is short: most blocks are not, and skip every test.
     if words > MAX_TIMED_DATE_LINE_WORDS.max(MAX_STAMP_WORDS) {
         return false;
@@ -105,6 +132,7 @@ mod tests {
             "5 min read",
             "23 Nov 2017",
             "Monday November 18, 2019 7:45 am PST by Jane Doe",
+            "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by Jane. Edited 1 time in total.)",
             "32M ago",
             "vor 3 Stunden",
         ] {

@@ -407,8 +407,10 @@ pub(crate) struct Lexicon {
     pub relative_time: Regex,
     /// The first words of a relative time without digits (`an hour ago`,
     /// `vor einer Stunde`, `il y a une heure`): the cheap test before
-    /// [`Lexicon::relative_time`].
-    pub worded_time_starts: Words,
+    /// [`Lexicon::relative_time`]. Looked up with the prefix tables' first
+    /// words, as bit [`WORDED_TIME_BIT`] of
+    /// [`crate::features::Features::prefix_tables`].
+    worded_time_starts: Words,
     // The small sets below are lists: a few string compares cost less
     // than hashing the word.
     pub date_fillers: Vec<&'static str>,
@@ -617,11 +619,15 @@ impl Lexicon {
                 *words.entry(*word).or_insert(0) |= table.bit;
             }
         }
+        for word in &self.worded_time_starts {
+            *words.entry(*word).or_insert(0) |= WORDED_TIME_BIT;
+        }
         words
     }
 
     /// The bits of the prefix tables with a phrase that starts with the
-    /// first word of `lower`: the tables worth looking in.
+    /// first word of `lower`: the tables worth looking in; and
+    /// [`WORDED_TIME_BIT`].
     pub fn prefix_bits(&self, lower: &str) -> u8 {
         self.first_words
             .get(first_word(lower))
@@ -829,6 +835,11 @@ pub(crate) fn first_word(lower: &str) -> &str {
     }
     &lower[..end]
 }
+
+/// The bit of [`crate::features::Features::prefix_tables`] that says the
+/// block starts with a word that may open a relative time without digits
+/// (`an hour ago`); bits 0 to 5 are the prefix tables'.
+pub(crate) const WORDED_TIME_BIT: u8 = 1 << 6;
 
 impl Prefixes {
     /// A prefix table with bit `bit` of its `phrases`, longest first.

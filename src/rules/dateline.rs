@@ -22,7 +22,7 @@ use regex::Regex;
 use super::{Pass, Rule, RuleDocs};
 use crate::dates::contains_date;
 use crate::features::Features;
-use crate::lexicon::{first_word, lexicon, PhraseSet};
+use crate::lexicon::{lexicon, PhraseSet, WORDED_TIME_BIT};
 use crate::Kind;
 
 pub(crate) const DATELINE: Rule = Rule {
@@ -92,7 +92,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
     }
     let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
     if words <= MAX_READING_TIME_WORDS
-        && (has_digit || lex.worded_time_starts.contains(first_word(lower)))
+        && (has_digit || f.prefix_tables & WORDED_TIME_BIT != 0)
         && lex.relative_time.is_match(lower)
     {
         return true;

@@ -363,8 +363,10 @@ impl LineSet {
 
 /// All languages' tables merged, for lookups.
 pub(crate) struct Lexicon {
-    pub share_strong: Words,
-    pub share_weak: Words,
+    /// The words of share bars: `true` for a network name or share verb
+    /// (`facebook`, `teilen`), `false` for a helper word (`icon`, `on`).
+    /// One map, so that a word that is neither costs one lookup.
+    pub share_words: FxHashMap<&'static str, bool>,
     pub related_prefixes: Prefixes,
     pub caption_labels: Vec<&'static str>,
     pub caption_prefixes: Prefixes,
@@ -505,8 +507,17 @@ impl Lexicon {
     fn build(languages: &[&'static Phrases]) -> Lexicon {
         assert!(languages.len() <= LanguageMask::BITS as usize);
         let t = Tables(languages);
-        let mut share_strong = t.words(|p| p.share_verbs);
-        share_strong.extend(NETWORKS.iter().copied());
+        let mut share_words: FxHashMap<&'static str, bool> = t
+            .words(|p| p.share_words)
+            .into_iter()
+            .map(|w| (w, false))
+            .collect();
+        share_words.extend(
+            t.words(|p| p.share_verbs)
+                .into_iter()
+                .chain(NETWORKS.iter().copied())
+                .map(|w| (w, true)),
+        );
         let sets: [(PhraseSet, Pick); 8] = [
             (PhraseSet::CommentForm, |p| p.comment_form_phrases),
             (PhraseSet::Appeal, |p| p.appeal_phrases),
@@ -527,8 +538,7 @@ impl Lexicon {
         }
         let mut lexicon = Lexicon {
             first_words: FxHashMap::default(),
-            share_strong,
-            share_weak: t.words(|p| p.share_words),
+            share_words,
             related_prefixes: t.prefixes(0, |p| p.related_prefixes),
             caption_labels: t.longest_first(|p| p.caption_labels),
             caption_prefixes: t.prefixes(1, |p| p.caption_prefixes),
@@ -1099,7 +1109,7 @@ mod tests {
         assert_eq!(detect(tenth, ZORBISH), Some(Language::COUNT + 1));
         assert_eq!(detect(ninth, ENGLISH), Some(Language::En.index()));
         assert_eq!(detect(tenth, ENGLISH), Some(Language::En.index()));
-        assert!(Lexicon::build(&tenth).share_strong.contains("zharo"));
+        assert_eq!(Lexicon::build(&tenth).share_words.get("zharo"), Some(&true));
     }
 
     #[test]

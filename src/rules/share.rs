@@ -50,10 +50,11 @@ fn strength(lower: &str) -> Strength {
         if count > MAX_TOKENS {
             return Strength::None;
         }
-        if lex.share_strong.contains(t) {
-            strong = true;
-        } else if !(lex.share_weak.contains(t) || is_counter(t)) {
-            return Strength::None;
+        match lex.share_words.get(t) {
+            Some(true) => strong = true,
+            Some(false) => {}
+            None if is_counter(t) => {}
+            None => return Strength::None,
         }
     }
     match (count, strong) {

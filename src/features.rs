@@ -33,8 +33,11 @@ pub(crate) struct Features<'d> {
     /// Bits of the [`crate::lexicon::LineSet`] tables that hold `lower`
     /// as a whole line.
     pub lines: u8,
-    /// Bits of the prefix tables with phrases that start with the block's
-    /// first word ([`crate::lexicon::Lexicon::prefix_bits`]).
+    /// What the block's first word is known for
+    /// ([`crate::lexicon::Lexicon::prefix_bits`]): the bits of the prefix
+    /// tables with phrases that start with it, and whether it may open a
+    /// relative time or a line of the whole-line tables. One lookup, read
+    /// by every rule that asks about the first word.
     pub prefix_tables: u8,
     /// Share of the text that was link text (markdown dumps).
     pub link_density: f64,
@@ -211,10 +214,11 @@ fn features_of<'d>(
         hash_words(lexicon(), lower, true, ascii, word_hashes, tally)
     };
     let lex = lexicon();
+    let prefix_tables = lex.prefix_bits(lower);
     let features = Features {
         phrases: 0,
-        lines: lex.line_bits(lower),
-        prefix_tables: lex.prefix_bits(lower),
+        lines: lex.line_bits_given(lower, prefix_tables),
+        prefix_tables,
         lower,
         words,
         word_hashes: first_hash as u32..word_hashes.len() as u32,

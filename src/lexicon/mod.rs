@@ -632,17 +632,40 @@ impl Lexicon {
         for word in &self.worded_time_starts {
             *words.entry(*word).or_insert(0) |= WORDED_TIME_BIT;
         }
+        for line in self.lines.keys() {
+            *words.entry(first_word(line)).or_insert(0) |= LINE_START_BIT;
+        }
         words
     }
 
     /// The bits of the prefix tables with a phrase that starts with the
     /// first word of `lower`: the tables worth looking in; and
-    /// [`WORDED_TIME_BIT`].
+    /// [`WORDED_TIME_BIT`] and [`LINE_START_BIT`].
     pub fn prefix_bits(&self, lower: &str) -> u8 {
         self.first_words
             .get(first_word(lower))
             .copied()
             .unwrap_or(0)
+    }
+
+    /// [`Lexicon::line_bits`] of a block whose first word looked up gave
+    /// `prefix_bits` ([`Lexicon::prefix_bits`]). A block that starts and
+    /// ends with an ASCII letter is its own line key (no decoration to
+    /// trim, no count to strip, no required-field star), and without a
+    /// bracket it has no field name before one either: whole, it is in a
+    /// table only if some line of the tables starts with its first word,
+    /// which the lookup of the first word has told already.
+    pub fn line_bits_given(&self, lower: &str, prefix_bits: u8) -> u8 {
+        let bytes = lower.as_bytes();
+        let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
+        if prefix_bits & LINE_START_BIT == 0
+            && letter(bytes.first())
+            && letter(bytes.last())
+            && memchr::memchr(b'(', bytes).is_none()
+        {
+            return 0;
+        }
+        self.line_bits(lower)
     }
 
     /// The [`LineSet`] bits of every table that holds the lower-cased
@@ -850,6 +873,11 @@ pub(crate) fn first_word(lower: &str) -> &str {
 /// block starts with a word that may open a relative time without digits
 /// (`an hour ago`); bits 0 to 5 are the prefix tables'.
 pub(crate) const WORDED_TIME_BIT: u8 = 1 << 6;
+
+/// The bit of the first-word lookup that says some whole line of the line
+/// tables starts with the word: without it, a plain block is in none of
+/// them (see [`Lexicon::line_bits_given`]).
+const LINE_START_BIT: u8 = 1 << 7;
 
 impl Prefixes {
     /// A prefix table with bit `bit` of its `phrases`, longest first.
@@ -1127,6 +1155,35 @@ mod tests {
             LineSet::CommentForm.bit()
         );
         assert_eq!(lex.line_bits("vorname *"), LineSet::CommentForm.bit());
+    }
+
+    #[test]
+    fn the_first_word_tells_the_line_tables_nothing_they_would_not() {
+        // Every line of the tables, as it is and as pages dress it, and
+        // lines that are in none: the shortcut answers as the full lookup.
+        let lex = lexicon();
+        let mut samples: Vec<String> = Vec::new();
+        for line in lex.lines.keys() {
+            samples.extend([
+                line.to_string(),
+                format!("{line} 12"),
+                format!("12 {line}"),
+                format!("» {line}"),
+                format!("{line} *"),
+                format!("{line} (required)"),
+                format!("{line}(3)"),
+                format!("{line} today"),
+                format!("about {line}"),
+            ]);
+        }
+        samples.extend(["home", "the council met", "share this", "x"].map(String::from));
+        for lower in &samples {
+            assert_eq!(
+                lex.line_bits_given(lower, lex.prefix_bits(lower)),
+                lex.line_bits(lower),
+                "{lower}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::lexicon::lexicon;
 /// 2019`, `12 november 2019`, `12. märz 2020`, `20 de junio de 2019`,
 /// `12.03.2020`, `2020-03-12`.
 pub(crate) fn contains_date(lower: &str) -> bool {
-    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+    if !holds_year_digits(lower) {
         return false;
     }
     let months = &lexicon().months;
@@ -27,6 +27,17 @@ pub(crate) fn contains_date(lower: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether four digits in a row in `lower` read as a year that
+/// [`is_year`] takes: every date shape above has one, so a text without
+/// them (`12 comments`, `page 2`, `$39.99`) is answered by one byte scan
+/// before it is cut into tokens.
+fn holds_year_digits(lower: &str) -> bool {
+    lower.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit)
+            && (1800..=2100).contains(&w.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0')))
+    })
 }
 
 fn is_day(t: &str) -> bool {
@@ -63,6 +74,20 @@ fn is_numeric_date(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_scan_keeps_every_year_is_year_takes() {
+        for year in 1790..2110u16 {
+            let date = format!("may 1, {year}");
+            assert_eq!(contains_date(&date), is_year(&year.to_string()), "{date}");
+            assert_eq!(
+                holds_year_digits(&date),
+                is_year(&year.to_string()),
+                "{date}"
+            );
+        }
+        assert!(!holds_year_digits("12 comments, page 2 of 3, $39.99"));
+    }
 
     #[test]
     fn dates_in_many_shapes() {

@@ -738,10 +738,17 @@ impl Lexicon {
         let dfa = &self.phrases;
         let matched = |state| dfa.is_special(state) && dfa.is_match(state);
         // Both loads, then both checks: one step function called for each
-        // walk in turn measured 5% slower over the whole pipeline.
-        while first.at < first.end && second.at < second.end {
-            first.state = dfa.next_state(Anchored::No, first.state, bytes[first.at]);
-            second.state = dfa.next_state(Anchored::No, second.state, bytes[second.at]);
+        // walk in turn measured 5% slower over the whole pipeline. The
+        // steps the two walks take together are counted once, so the loop
+        // tests one bound rather than two, and reads its bytes without
+        // bounds checks.
+        let together = (first.end - first.at).min(second.end - second.at);
+        let pairs = bytes[first.at..first.at + together]
+            .iter()
+            .zip(&bytes[second.at..second.at + together]);
+        for (&a, &b) in pairs {
+            first.state = dfa.next_state(Anchored::No, first.state, a);
+            second.state = dfa.next_state(Anchored::No, second.state, b);
             first.at += 1;
             second.at += 1;
             if matched(first.state) {

@@ -260,7 +260,10 @@ fn is_exclaimed_headline(pass: &Pass, i: usize) -> bool {
 }
 
 /// How far after a card's teaser its `Read more` button is looked for,
-/// and how far above it the card's headline, in blocks.
+/// and how far above it the card's headline, in blocks. Set by hand from
+/// the shape of a card (headline, byline or date, excerpt, button: the
+/// button next, the headline two above, one block of slack); not
+/// measured.
 const CARD_REACH: usize = 3;
 
 /// Whether block `i` is the teaser of a card in a list of links: the

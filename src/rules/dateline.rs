@@ -55,13 +55,25 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 /// The same with a clock time, which makes the stamp longer.
 const MAX_TIMED_DATE_LINE_WORDS: usize = 12;
 
-/// Most words in a stamp with a bracketed note of its last change.
+/// Whether `lower`, a text of `words` words that does not end a
+/// sentence, is a date and little else: a date line. A longer one only
+/// with a clock time, the dearest test.
+fn is_date_line(lower: &str, words: usize) -> bool {
+    contains_date(lower)
+        && (words <= MAX_DATE_LINE_WORDS
+            || words <= MAX_TIMED_DATE_LINE_WORDS && CLOCK.is_match(lower))
+}
+
+/// Most words in a stamp with a bracketed note of its last change: a
+/// date line and a note as long again and a half (`This post was last
+/// modified: 2024-01-05, 03:27 AM by Jane. Edited 1 time in total.` has
+/// 14). Set by hand, not measured.
 const MAX_NOTED_STAMP_WORDS: usize = 30;
 
 /// `2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by
 /// Jane)`, `Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)`: a
-/// date line followed by a bracketed note that holds a date too, the
-/// stamp of the post's or story's last change.
+/// date line ([`is_date_line`]) followed by a bracketed note that holds a
+/// date too, the stamp of the post's or story's last change.
 fn is_stamp_with_dated_note(f: &Features<'_>) -> bool {
     if f.words > MAX_NOTED_STAMP_WORDS || !f.lower.ends_with(')') {
         return false;
@@ -72,8 +84,7 @@ fn is_stamp_with_dated_note(f: &Features<'_>) -> bool {
     let head = f.lower[..open].trim_end();
     !head.is_empty()
         && !crate::shapes::ends_sentence(head)
-        && crate::words::count_words(head) <= MAX_TIMED_DATE_LINE_WORDS
-        && contains_date(head)
+        && is_date_line(head, crate::words::count_words(head))
         && contains_date(&f.lower[open..])
 }
 
@@ -101,12 +112,7 @@ fn is_stamp(f: &Features<'_>) -> bool {
     if !has_digit {
         return false;
     }
-    // A date line; a longer one only with a clock time, the dearest test.
-    if !f.ends_sentence
-        && contains_date(lower)
-        && (words <= MAX_DATE_LINE_WORDS
-            || words <= MAX_TIMED_DATE_LINE_WORDS && CLOCK.is_match(lower))
-    {
+    if !f.ends_sentence && is_date_line(lower, words) {
         return true;
     }
     words <= MAX_STAMP_WORDS

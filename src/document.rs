@@ -472,12 +472,15 @@ fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> boo
             '.' | '!' | '?' | ':' | ';' | '…' | '"' | '”' | '’' | ')' | ']' | '|'
         )
     });
-    let prev_wrapped = prev
-        .text
-        .split_ascii_whitespace()
-        .nth(MIN_WRAPPED_WORDS - 1)
-        .is_some();
-    prev_wrapped && !prev_closed && line.text.chars().next().is_some_and(char::is_lowercase)
+    // The word count last: it reads the most, and most lines fail the
+    // two tests before it.
+    let prev_wrapped = || {
+        prev.text
+            .split_ascii_whitespace()
+            .nth(MIN_WRAPPED_WORDS - 1)
+            .is_some()
+    };
+    !prev_closed && line.text.chars().next().is_some_and(char::is_lowercase) && prev_wrapped()
 }
 
 /// A list marker: `1.`, `2)`, `*`, `-`, `•`, `+`, `o` followed by a space.

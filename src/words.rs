@@ -58,9 +58,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
                 at += 1;
             }
             let start = at;
-            while at < bytes.len() && bytes[at] != b' ' {
-                at += 1;
-            }
+            at = next_space(bytes, at);
             let word = trim_to_word(&text[start..at]);
             if !word.is_empty() {
                 return Some(word);
@@ -70,7 +68,31 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The position of the first space in `bytes` from `at`, or the end.
+/// Eight bytes a step: a word is five or six bytes on average, so most
+/// words end within the first step.
+#[inline]
+fn next_space(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(b' '));
+        // The lowest byte that is zero now was a space; a borrow can
+        // only mark bytes above a true zero, so the lowest mark is exact.
+        let spaces = w.wrapping_sub(ONES) & !w & HIGH;
+        if spaces != 0 {
+            return at + (spaces.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at] != b' ' {
+        at += 1;
+    }
+    at
+}
+
 /// A token without the punctuation around it: `“said,` → `said`.
+#[inline]
 fn trim_to_word(token: &str) -> &str {
     let bytes = token.as_bytes();
     if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {
@@ -78,6 +100,13 @@ fn trim_to_word(token: &str) -> &str {
             return token;
         }
     }
+    trim_punctuation(token)
+}
+
+/// [`trim_to_word`] of a token with a byte at either end that is not
+/// an ASCII letter or digit.
+#[inline(never)]
+fn trim_punctuation(token: &str) -> &str {
     // By hand, a character at each end at a time: `trim_matches` costs a
     // few hundred instructions a call, and `char_indices` decodes more
     // than the one character at the edge it needs.
@@ -305,6 +334,18 @@ mod tests {
         ] {
             let slow = token.trim_matches(|c: char| !c.is_alphanumeric());
             assert_eq!(trim_to_word(token), slow, "{token}");
+        }
+    }
+
+    #[test]
+    fn the_next_space_is_found_in_any_place() {
+        let text = "abcdefghij klmnopqrstuvwxyz0123 456789  é ü";
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            let slow = (at..bytes.len())
+                .find(|&i| bytes[i] == b' ')
+                .unwrap_or(bytes.len());
+            assert_eq!(next_space(bytes, at), slow, "{at}");
         }
     }
 

@@ -52,9 +52,14 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
     let mut suspect_lines: Vec<usize> = Vec::new();
     let mut line = 0;
     while i < bytes.len() {
-        if bytes.get(i..i + 8).is_some_and(all_printable_ascii) {
-            i += 8;
-            continue;
+        if let Some(eight) = bytes.get(i..i + 8) {
+            let unprintable = unprintable_bytes(eight);
+            if unprintable == 0 {
+                i += 8;
+                continue;
+            }
+            // Straight to the first byte that needs a look.
+            i += (unprintable.trailing_zeros() / 8) as usize;
         }
         let b = bytes[i];
         if (b' '..=b'~').contains(&b) {
@@ -123,15 +128,18 @@ pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ 
         })
 }
 
-/// Whether all eight bytes are printable ASCII (`' '` to `'~'`), tested
-/// at once on a word: no byte below 0x20, none from 0x7F up.
-fn all_printable_ascii(eight: &[u8]) -> bool {
+/// Eight bytes tested at once on a word for printable ASCII (`' '` to
+/// `'~'`): the high bit of each byte below 0x20 or from 0x7F up is set,
+/// and zero means all eight are printable. A borrow or carry starts only
+/// at a byte that is marked, so it can mark a byte above it wrongly but
+/// never one below: the lowest mark is always a byte that needs a look.
+fn unprintable_bytes(eight: &[u8]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
     let from_delete = (w.wrapping_add(ONES) | w) & HIGH;
-    below_space | from_delete == 0
+    below_space | from_delete
 }
 
 /// The length of the UTF-8 sequence a lead byte opens.
@@ -431,11 +439,18 @@ mod tests {
     #[test]
     fn word_test_agrees_with_the_byte_test() {
         let plain = |b: u8| (b' '..=b'~').contains(&b);
+        let lowest = |mask: u64| (mask != 0).then(|| mask.trailing_zeros() as usize / 8);
         for b in 0..=255u8 {
             for at in 0..8 {
-                let mut eight = *b"abcdefgh";
-                eight[at] = b;
-                assert_eq!(all_printable_ascii(&eight), plain(b), "{b:#x} at {at}");
+                // Each byte alone among printable ones, and below bytes
+                // that carry or borrow (0xFF, 0x00) to test the lowest mark.
+                for fill in [b'a', 0x00, 0xFF] {
+                    let mut eight = [b'a'; 8];
+                    eight[at] = b;
+                    eight[at + 1..].fill(fill);
+                    let first = eight.iter().position(|&x| !plain(x));
+                    assert_eq!(lowest(unprintable_bytes(&eight)), first, "{eight:x?}");
+                }
             }
         }
     }

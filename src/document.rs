@@ -267,14 +267,17 @@ fn push_lowercase(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Eight ASCII bytes at a time, then one byte at a time up to the
-        // next character that starts with a byte from 0xC0.
+        // Eight ASCII bytes at a time, then to the next character that
+        // starts with a byte from 0xC0.
         if let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-            if word & 0x8080_8080_8080_8080 == 0 {
+            let high =
+                u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) & 0x8080_8080_8080_8080;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            // Straight to the first byte that is not ASCII.
+            i += (high.trailing_zeros() / 8) as usize;
         }
         if bytes[i] < 0xC0 {
             i += 1;
@@ -644,6 +647,8 @@ mod tests {
             "plain",
             "",
             "ß Straße",
+            // Non-ASCII at every place of an eight-byte word.
+            "ABCDEFGÄ ABCDEFÄG ABCDEÄFG ABCDÄEFG ABCÄDEFG ABÄCDEFG AÄBCDEFG ÄABCDEFG",
             &latin,
         ] {
             let mut out = String::from("x");

@@ -10,6 +10,7 @@
 //! The tables are merged once per process, so a rule pays a hash lookup or
 //! one automaton pass per block, never a per-call compilation.
 
+mod phrase_automaton;
 mod stopword_table;
 #[cfg(test)]
 #[path = "testdata/zorbish.rs"]
@@ -18,7 +19,6 @@ mod zorbish;
 use std::sync::LazyLock;
 
 use crate::language::LanguageMask;
-use aho_corasick::{automaton::Automaton, dfa::DFA, Anchored, MatchKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use stopword_table::StopwordTable;
@@ -392,11 +392,10 @@ pub(crate) struct Lexicon {
     longest_line: usize,
     pub about_prefixes: Prefixes,
     /// Every phrase table of [`PhraseSet`] in one automaton, so that a
-    /// block is searched once for all of them. Walked by hand: see
+    /// block is searched once for all of them, each phrase with its
+    /// [`PhraseSet`] bit. Walked by hand: see
     /// [`Lexicon::phrase_bits_per_span`].
-    phrases: DFA,
-    /// The [`PhraseSet`] bit of each pattern of `phrases`.
-    phrase_bits: Vec<u8>,
+    phrases: phrase_automaton::PhraseAutomaton,
     /// `Jane Doe says:`, `Jane sagt:`: a commenter's name line.
     pub says_line: Regex,
     /// `5 thoughts on “Title”`: a counted comments header.
@@ -558,12 +557,7 @@ impl Lexicon {
             lines: line_bits(t),
             longest_line: 0,
             about_prefixes: t.prefixes(5, |p| p.about_prefixes),
-            phrases: DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&patterns)
-                .expect("phrase tables are small"),
-            phrase_bits,
+            phrases: phrase_automaton::PhraseAutomaton::new(&patterns, &phrase_bits),
             says_line: pattern(&format!(
                 r"^\S(?:.{{0,40}}\S)?\s+(?:{})\s*:$",
                 t.one_of(|p| p.says_verbs)
@@ -718,13 +712,10 @@ impl Lexicon {
     pub fn phrase_bits_per_span(&self, text: &str, spans: &[std::ops::Range<u32>]) -> Vec<u8> {
         let bytes = text.as_bytes();
         let mut bits = vec![0u8; spans.len()];
-        let Ok(start) = self.phrases.start_state(Anchored::No) else {
-            return bits;
-        };
+        let start = self.phrases.start();
         let half = spans.partition_point(|r| (r.end as usize) < text.len() / 2);
         let split = spans.get(half).map_or(text.len(), |r| r.start as usize);
         let dfa = &self.phrases;
-        let matched = |state| dfa.is_special(state) && dfa.is_match(state);
         // Both loads, then both checks: one step function called for each
         // walk in turn measured 5% slower over the whole pipeline. The
         // states and positions are plain locals, which the compiler keeps
@@ -735,12 +726,12 @@ impl Lexicon {
         let (mut first_span, mut second_span) = (0, half);
         let (head, tail) = bytes.split_at(split);
         for (k, (&a, &b)) in head.iter().zip(tail).enumerate() {
-            first = dfa.next_state(Anchored::No, first, a);
-            second = dfa.next_state(Anchored::No, second, b);
-            if matched(first) {
+            first = dfa.next(first, a);
+            second = dfa.next(second, b);
+            if dfa.ends_phrase(first) {
                 self.record(first, k + 1, &mut first_span, bytes, spans, &mut bits);
             }
-            if matched(second) {
+            if dfa.ends_phrase(second) {
                 let end = split + k + 1;
                 self.record(second, end, &mut second_span, bytes, spans, &mut bits);
             }
@@ -758,8 +749,8 @@ impl Lexicon {
             bytes.len()
         };
         for (at, &byte) in bytes[from..to].iter().enumerate() {
-            state = dfa.next_state(Anchored::No, state, byte);
-            if matched(state) {
+            state = dfa.next(state, byte);
+            if dfa.ends_phrase(state) {
                 self.record(state, from + at + 1, &mut span, bytes, spans, &mut bits);
             }
         }
@@ -771,14 +762,13 @@ impl Lexicon {
     /// `span` is the first span that may hold a match ending at `end`.
     fn record(
         &self,
-        state: aho_corasick::automaton::StateID,
+        state: u32,
         end: usize,
         span: &mut usize,
         bytes: &[u8],
         spans: &[std::ops::Range<u32>],
         bits: &mut [u8],
     ) {
-        let dfa = &self.phrases;
         let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         if bytes.get(end).is_some_and(|&b| word_byte(b)) {
             return;
@@ -789,11 +779,10 @@ impl Lexicon {
         let Some(range) = spans.get(*span) else {
             return;
         };
-        for k in 0..dfa.match_len(state) {
-            let pattern = dfa.match_pattern(state, k);
-            let start = end - dfa.pattern_len(pattern);
+        for &(len, phrase_bits) in self.phrases.ends(state) {
+            let start = end - len as usize;
             if start >= range.start as usize && (start == 0 || !word_byte(bytes[start - 1])) {
-                bits[*span] |= self.phrase_bits[pattern.as_usize()];
+                bits[*span] |= phrase_bits;
             }
         }
     }

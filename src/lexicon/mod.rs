@@ -11,7 +11,7 @@
 //! one automaton pass per block, never a per-call compilation.
 
 mod phrase_automaton;
-mod stopword_table;
+mod word_table;
 #[cfg(test)]
 #[path = "testdata/zorbish.rs"]
 mod zorbish;
@@ -19,9 +19,10 @@ mod zorbish;
 use std::sync::LazyLock;
 
 use crate::language::LanguageMask;
+use crate::words::hash_lowered;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
-use stopword_table::StopwordTable;
+use word_table::WordTable;
 
 /// The phrases of one language, by the use the rules make of them.
 ///
@@ -379,13 +380,13 @@ pub(crate) struct Lexicon {
     /// Each stopword with a bit set for every language it belongs to
     /// (bit `i` for `Language::ALL[i]`).
     /// Keyed by [`crate::words::word_hash`].
-    pub stopwords: StopwordTable,
+    pub stopwords: WordTable<LanguageMask>,
     /// The byte length of the longest stopword: a longer word needs no
     /// lookup.
     pub longest_stopword: usize,
     /// The first word of every phrase of every prefix table, with the
     /// bits of the tables that have phrases starting with it.
-    first_words: FxHashMap<&'static str, u8>,
+    first_words: WordTable<u8>,
     /// Every whole-line table of [`LineSet`], each line with its bits.
     lines: FxHashMap<&'static str, u8>,
     /// The longest entry of `lines`, in bytes: longer blocks are no line.
@@ -536,7 +537,7 @@ impl Lexicon {
             }
         }
         let mut lexicon = Lexicon {
-            first_words: FxHashMap::default(),
+            first_words: WordTable::new(&[]),
             share_words,
             related_prefixes: t.prefixes(0, |p| p.related_prefixes),
             caption_labels: t.longest_first(|p| p.caption_labels),
@@ -609,8 +610,8 @@ impl Lexicon {
         lexicon
     }
 
-    fn index_first_words(&self) -> FxHashMap<&'static str, u8> {
-        let mut words = FxHashMap::default();
+    fn index_first_words(&self) -> WordTable<u8> {
+        let mut words: FxHashMap<&str, u8> = FxHashMap::default();
         for table in [
             &self.related_prefixes,
             &self.caption_prefixes,
@@ -629,17 +630,23 @@ impl Lexicon {
         for line in self.lines.keys() {
             *words.entry(first_word(line)).or_insert(0) |= LINE_START_BIT;
         }
-        words
+        let entries: Vec<(u64, u8)> = words
+            .into_iter()
+            .map(|(word, bits)| (hash_lowered(word.as_bytes()), bits))
+            .collect();
+        WordTable::new(&entries)
     }
 
     /// The bits of the prefix tables with a phrase that starts with the
     /// first word of `lower`: the tables worth looking in; and
     /// [`WORDED_TIME_BIT`] and [`LINE_START_BIT`].
+    ///
+    /// Looked up by the word's hash alone: a word that shares its hash
+    /// with one of the table's would only be looked for in vain, since
+    /// every bit is a hint that a rule then checks against the phrases.
     pub fn prefix_bits(&self, lower: &str) -> u8 {
         self.first_words
-            .get(first_word(lower))
-            .copied()
-            .unwrap_or(0)
+            .get(hash_lowered(first_word(lower).as_bytes()))
     }
 
     /// [`Lexicon::line_bits`] of a block whose first word looked up gave
@@ -815,7 +822,7 @@ fn strip_count(key: &str) -> &str {
         .trim()
 }
 
-fn stopword_masks(t: Tables) -> StopwordTable {
+fn stopword_masks(t: Tables) -> WordTable<LanguageMask> {
     let entries: Vec<(u64, LanguageMask)> =
         t.0.iter()
             .enumerate()
@@ -826,7 +833,7 @@ fn stopword_masks(t: Tables) -> StopwordTable {
                     .map(move |word| (crate::words::word_hash(word), 1 << bit))
             })
             .collect();
-    StopwordTable::new(&entries)
+    WordTable::new(&entries)
 }
 
 /// A table of phrases that open a block, indexed by their first word so

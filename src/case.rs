@@ -5,13 +5,25 @@
 
 /// The lower case of `c` where a range test answers it: ASCII, Latin-1
 /// (`À`–`Þ` but `×` lie 0x20 below their lower case; the rest has no
-/// capitals) and General Punctuation (no capitals). `None` for any other
-/// character, which needs [`char::to_lowercase`].
+/// capitals), the basic Greek and Cyrillic alphabets (capitals 0x20 or,
+/// for `Ѐ`–`Џ`, 0x50 below their small letters), General Punctuation,
+/// and kana, Han and Hangul (no capitals). `None` for any other
+/// character, which needs [`char::to_lowercase`]. A test checks every
+/// answer against the Unicode tables.
 pub(crate) fn quick_lower(c: char) -> Option<char> {
+    let shifted = |by: u32| char::from_u32(c as u32 + by);
     match c {
         _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
-        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20),
-        '\u{80}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => Some(c),
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => shifted(0x20),
+        '\u{391}'..='\u{3A1}' | '\u{3A3}'..='\u{3AB}' | '\u{410}'..='\u{42F}' => shifted(0x20),
+        '\u{400}'..='\u{40F}' => shifted(0x50),
+        '\u{80}'..='\u{FF}'
+        | '\u{3B1}'..='\u{3C9}'
+        | '\u{430}'..='\u{45F}'
+        | '\u{2000}'..='\u{206F}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}' => Some(c),
         _ => None,
     }
 }
@@ -40,7 +52,7 @@ mod tests {
 
     #[test]
     fn quick_answers_agree_with_the_tables() {
-        for c in ('\u{0}'..='\u{24F}').chain('\u{2000}'..='\u{206F}') {
+        for c in ('\u{0}'..='\u{D7FF}').chain('\u{E000}'..='\u{10FFFF}') {
             if let Some(lower) = quick_lower(c) {
                 assert_eq!(
                     c.to_lowercase().collect::<String>(),

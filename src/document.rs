@@ -255,8 +255,9 @@ fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<u32>>
 /// lowered in place; then each non-ASCII character whose lower case
 /// differs is replaced in place when both have the same length, which
 /// holds for nearly every letter (a block with one that does not is
-/// lowered again character by character). Latin-1 letters, curly quotes
-/// and dashes are answered without the Unicode case tables.
+/// lowered again character by character). The common letters and
+/// punctuation are answered without the Unicode case tables
+/// ([`crate::case::quick_lower`]).
 fn push_lowercase(out: &mut String, text: &str) {
     let start = out.len();
     out.push_str(text);

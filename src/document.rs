@@ -157,8 +157,9 @@ impl Document {
     /// blocks, reading it as `format` or, when `None`, as the format it
     /// looks like.
     pub fn parse(text: String, format: Option<DumpFormat>) -> Document {
-        let format = format.unwrap_or_else(|| detect_format(&text));
-        let (blocks, texts) = split_blocks(&text, format);
+        let lines = Lines::of(&text);
+        let format = format.unwrap_or_else(|| detect_format(&text, &lines));
+        let (blocks, texts) = split_blocks(&text, &lines, format);
         let (lowers, lower_spans) = lower_short_blocks(&texts, &blocks);
         Document {
             text,
@@ -308,6 +309,38 @@ fn push_lowercase(out: &mut String, text: &str) {
     }
 }
 
+/// The non-blank lines of a text: found once, read by the format's guess,
+/// the count of non-blank lines and the cutting into blocks, which would
+/// otherwise each search the text for its line breaks. Blank lines are
+/// told by the gaps between line numbers, so that a dump of blank lines
+/// holds nothing here.
+struct Lines {
+    /// Each non-blank line's number (0-based) and byte range.
+    non_blank: Vec<(u32, Range<u32>)>,
+}
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        let mut non_blank = Vec::new();
+        let mut start = 0;
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+        for (number, end) in ends.enumerate() {
+            if !text[start..end].trim_start().is_empty() {
+                non_blank.push((pos(number), pos(start)..pos(end)));
+            }
+            start = end + 1;
+        }
+        Lines { non_blank }
+    }
+
+    /// Each non-blank line's number and byte range.
+    fn spans(&self) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
+        self.non_blank
+            .iter()
+            .map(|(number, span)| (*number as usize, span.start as usize..span.end as usize))
+    }
+}
+
 /// Shortest run of markdown lines that makes a dump markdown.
 const MIN_MARKDOWN_LINES: usize = 3;
 /// Shortest run of bulleted lines that makes a dump a layout dump.
@@ -316,17 +349,14 @@ const MIN_BULLET_LINES: usize = 3;
 /// Guesses the dump's format from its markup: inline links, images and
 /// `#` headings mean markdown; `*`, `+` or `o` bullets under indentation
 /// mean a layout dump.
-fn detect_format(text: &str) -> DumpFormat {
+fn detect_format(text: &str, lines: &Lines) -> DumpFormat {
     let (mut markdown, mut bullets) = (0, 0);
     // One scan of the whole text saves a search per line when there are no
     // inline links at all, as in most plain dumps.
     let has_links = text.contains("](");
-    for span in crate::normalize::line_spans(text) {
+    for (_, span) in lines.spans() {
         let line = &text[span];
         let content = line.trim_start();
-        if content.is_empty() {
-            continue;
-        }
         if has_links && line.contains("](") && content.contains('[')
             || content.starts_with("# ")
             || content.starts_with("## ")
@@ -394,30 +424,26 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
     }
 }
 
-fn split_blocks(text: &str, format: DumpFormat) -> (Vec<Block>, String) {
+fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, String) {
     // A block has at least one non-blank line: sized for all of them, the
     // list is never copied to grow (which would hold it twice for a
-    // moment). Normalized text trims every line's trailing spaces, so a
-    // blank line is an empty one.
-    let non_blank = crate::normalize::line_spans(text)
-        .filter(|span| !span.is_empty())
-        .count();
-    let mut blocks: Vec<Block> = Vec::with_capacity(non_blank);
+    // moment).
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.non_blank.len());
     let mut texts = String::with_capacity(text.len());
     let mut group = 0;
-    let mut in_group = false;
     let mut prev: Option<LineView> = None;
     let mut first_indent = 0;
-    for (i, span) in crate::normalize::line_spans(text).enumerate() {
-        let raw = &text[span.clone()];
-        if raw.trim_start().is_empty() {
-            if in_group {
+    let mut next_line = 0;
+    for (i, span) in lines.spans() {
+        // A blank line between two lines ends the group above it.
+        if i > next_line {
+            if !blocks.is_empty() {
                 group += 1;
-                in_group = false;
             }
             prev = None;
-            continue;
         }
+        next_line = i + 1;
+        let raw = &text[span.clone()];
         let line = view(raw, format);
         let continues = match &prev {
             Some(p) => {
@@ -449,7 +475,6 @@ fn split_blocks(text: &str, format: DumpFormat) -> (Vec<Block>, String) {
                 heading: line.heading,
             });
         }
-        in_group = true;
         prev = Some(line);
     }
     (blocks, texts)

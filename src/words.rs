@@ -47,25 +47,38 @@ pub(crate) fn hash_lowered(word: &[u8]) -> u64 {
 /// them: tokens between spaces (normalized block text has no other
 /// whitespace), trimmed of the punctuation around them, lone punctuation
 /// skipped.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    // A byte loop: for words this short it is cheaper than `split`, whose
-    // search for each space goes through memchr.
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            while bytes.get(at) == Some(&b' ') {
-                at += 1;
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`]: a byte loop, which for words this short is
+/// cheaper than `split`, whose search for each space goes through memchr.
+/// Its `next` is inlined into the loops over words (a closure of
+/// `from_fn` was called once a word).
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            while bytes.get(self.at) == Some(&b' ') {
+                self.at += 1;
             }
-            let start = at;
-            at = next_space(bytes, at);
-            let word = trim_to_word(&text[start..at]);
+            let start = self.at;
+            self.at = next_space(bytes, self.at);
+            let word = trim_to_word(&self.text[start..self.at]);
             if !word.is_empty() {
                 return Some(word);
             }
         }
         None
-    })
+    }
 }
 
 /// The position of the first space in `bytes` from `at`, or the end.

@@ -401,6 +401,8 @@ pub(crate) struct Lexicon {
     pub says_line: Regex,
     /// `5 thoughts on “Title”`: a counted comments header.
     pub counted_comments: Regex,
+    /// The letters the header of `counted_comments` may start with.
+    pub counted_comment_initials: Vec<char>,
     /// `page 2 of 3`, `seite 2 von 5`, `2 / 7`, `1 2 3 4 5`.
     pub pagination: Regex,
     /// The letters a pagination line may start with, besides a digit.
@@ -573,6 +575,7 @@ impl Lexicon {
                 t.one_of(|p| p.page_of)
             )),
             page_initials: t.initials(|p| p.page_labels),
+            counted_comment_initials: t.initials(|p| p.counted_comment_headers),
             relative_time: pattern(&format!(
                 r"^(?:(?:{}) )?(?:(?:{})\s+)?(?:\d+|{})\s*(?:{})\.?(?:\s+(?:{}))?$",
                 t.one_of(|p| p.updated_labels),

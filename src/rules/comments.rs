@@ -63,8 +63,20 @@ fn run_header(pass: &mut Pass) {
         let f = &pass.feats[i];
         f.is(LineSet::CommentsHeader) || {
             let key = line_key(f.lower);
+            let lex = lexicon();
+            // The pattern is a number, spaces and a header: after the
+            // digits and spaces, a header's first letter, or a character
+            // beyond ASCII (a digit or space of another script), must come.
+            let after_number = || {
+                key.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| {
+                        !c.is_ascii() || lex.counted_comment_initials.contains(&c)
+                    })
+            };
             key.starts_with(|c: char| c.is_ascii_digit())
-                && lexicon().counted_comments.is_match(key)
+                && after_number()
+                && lex.counted_comments.is_match(key)
         }
     });
 }

@@ -48,9 +48,11 @@ fn run_nav_link(pass: &mut Pass) {
         f.is(LineSet::Nav) || {
             let key = line_key(f.lower);
             let lex = lexicon();
+            // Every form of the pattern starts with a digit or a page
+            // label and ends with a number (`\d`, any script's digits).
             let paged =
                 key.starts_with(|c: char| c.is_ascii_digit() || lex.page_initials.contains(&c));
-            paged && lex.pagination.is_match(key)
+            paged && key.ends_with(char::is_numeric) && lex.pagination.is_match(key)
         }
     });
 }

@@ -122,21 +122,39 @@ fn trim_to_word(token: &str) -> &str {
 fn trim_punctuation(token: &str) -> &str {
     // By hand, a character at each end at a time: `trim_matches` costs a
     // few hundred instructions a call, and `char_indices` decodes more
-    // than the one character at the edge it needs.
+    // than the one character at the edge it needs. An ASCII byte is a
+    // character of its own, answered without decoding.
+    let bytes = token.as_bytes();
     let mut start = 0;
-    while let Some(c) = token[start..].chars().next() {
-        if !not_word_char(c) {
-            break;
-        }
-        start += c.len_utf8();
+    while let Some(&b) = bytes.get(start) {
+        let width = if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            1
+        } else {
+            match token[start..].chars().next() {
+                Some(c) if not_word_char(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        start += width;
     }
     let mut end = token.len();
     while end > start {
-        let c = token[start..end].chars().next_back().unwrap_or(' ');
-        if !not_word_char(c) {
-            break;
-        }
-        end -= c.len_utf8();
+        let b = bytes[end - 1];
+        let width = if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            1
+        } else {
+            match token[start..end].chars().next_back() {
+                Some(c) if not_word_char(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+        end -= width;
     }
     &token[start..end]
 }

@@ -6,6 +6,7 @@
 
 use crate::document::{Block, Document};
 
+use crate::language::LanguageMask;
 use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
 use crate::shapes::{ends_sentence, ends_unmarked_sentence};
 use crate::words::{hash_lowered, weight_in, word_hash, words};
@@ -114,6 +115,7 @@ pub(crate) fn hash_words<const N: usize>(
     mut counts: Option<&mut [usize; N]>,
 ) -> usize {
     let mut count = 0;
+    let mut tally = LaneTally::default();
     for word in words(text) {
         count += weight_in(word, ascii);
         let hash = if lowered {
@@ -125,16 +127,68 @@ pub(crate) fn hash_words<const N: usize>(
         // Most words are longer than any stopword: they skip the lookup.
         if let Some(counts) = counts.as_deref_mut() {
             if word.len() <= lex.longest_stopword {
-                let mask = lex.stopwords.get(hash);
-                if mask != 0 {
-                    for (i, count) in counts.iter_mut().enumerate() {
-                        *count += usize::from(mask >> i & 1);
-                    }
-                }
+                tally.add(lex.stopwords.get(hash), counts);
             }
         }
     }
+    if let Some(counts) = counts {
+        tally.flush(counts);
+    }
     count
+}
+
+/// Stopword masks tallied a byte per language: each mask adds its bits,
+/// spread one to a byte, to two words of eight lanes, and the lanes go to
+/// the counts before any can overflow. Adding a mask is then two loads
+/// and two adds, where a count per language was a loop over the
+/// languages for every stopword.
+#[derive(Default)]
+struct LaneTally {
+    lanes: [u64; 2],
+    /// Masks added since the lanes were last emptied.
+    added: u8,
+}
+
+/// Each byte value with its bits spread one to a byte: bit `i` of the
+/// index is the lowest bit of byte `i`.
+const SPREAD: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut value = 0;
+    while value < 256 {
+        let mut bit = 0;
+        while bit < 8 {
+            if value >> bit & 1 == 1 {
+                table[value] |= 1 << (8 * bit);
+            }
+            bit += 1;
+        }
+        value += 1;
+    }
+    table
+};
+
+impl LaneTally {
+    fn add<const N: usize>(&mut self, mask: LanguageMask, counts: &mut [usize; N]) {
+        if mask == 0 {
+            return;
+        }
+        let [low, high] = mask.to_le_bytes();
+        self.lanes[0] += SPREAD[usize::from(low)];
+        self.lanes[1] += SPREAD[usize::from(high)];
+        self.added += 1;
+        if self.added == u8::MAX {
+            self.flush(counts);
+        }
+    }
+
+    /// Adds the lanes to `counts` (language `i` in lane `i`) and empties
+    /// them.
+    fn flush<const N: usize>(&mut self, counts: &mut [usize; N]) {
+        for (i, count) in counts.iter_mut().enumerate() {
+            *count += (self.lanes[i / 8] >> (8 * (i % 8)) & 0xFF) as usize;
+        }
+        *self = LaneTally::default();
+    }
 }
 
 /// What the rules read of a document: each block's features, the hash of
@@ -271,5 +325,22 @@ mod tests {
         );
         assert_eq!(lowered[..], hashes[hashes.len() - 10..hashes.len() - 4]);
         assert!(counts[1] >= 5 && counts[1] > counts[0]);
+    }
+
+    #[test]
+    fn lane_tallies_agree_with_a_count_per_word_past_overflow() {
+        let lex = lexicon();
+        let text = "the der und la of de ".repeat(200);
+        let mut counts = [0; Language::COUNT];
+        hash_words(lex, &text, false, true, &mut Vec::new(), Some(&mut counts));
+        let mut expected = [0; Language::COUNT];
+        for word in words(&text) {
+            let mask = lex.stopwords.get(word_hash(word));
+            for (i, count) in expected.iter_mut().enumerate() {
+                *count += usize::from(mask >> i & 1);
+            }
+        }
+        assert_eq!(counts, expected);
+        assert!(expected.iter().any(|&c| c > 255));
     }
 }

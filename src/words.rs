@@ -63,7 +63,7 @@ pub(crate) struct Words<'t> {
 impl<'t> Iterator for Words<'t> {
     type Item = &'t str;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<&'t str> {
         let bytes = self.text.as_bytes();
         while self.at < bytes.len() {
@@ -84,7 +84,7 @@ impl<'t> Iterator for Words<'t> {
 /// The position of the first space in `bytes` from `at`, or the end.
 /// Eight bytes a step: a word is five or six bytes on average, so most
 /// words end within the first step.
-#[inline]
+#[inline(always)]
 fn next_space(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -105,7 +105,7 @@ fn next_space(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// A token without the punctuation around it: `“said,` → `said`.
-#[inline]
+#[inline(always)]
 fn trim_to_word(token: &str) -> &str {
     let bytes = token.as_bytes();
     if let (Some(a), Some(z)) = (bytes.first(), bytes.last()) {

@@ -251,10 +251,11 @@ fn is_dropped(c: char) -> bool {
 /// one before it: anything from U+0300 (the combining marks) up, but for
 /// ranges whose every character is a starter that is NFC on its own
 /// (`clear_ranges_are_starters_in_nfc` checks each): Cyrillic letters,
-/// General Punctuation and the superscripts (U+2002–U+207F: dashes, curly
-/// quotes), CJK ideographs and Hangul syllables. This byte test answers
-/// for most text without the per-character property lookups of the full
-/// quick check.
+/// U+2000–U+3FFF (dashes, curly quotes, currency, arrows, shapes, CJK
+/// punctuation, kana) but for a few marks and singletons, CJK ideographs,
+/// Hangul syllables, fullwidth forms and emoji. This byte test answers for
+/// most text without the per-character property lookups of the full quick
+/// check.
 fn may_need_composing(bytes: &[u8]) -> bool {
     match bytes[0] {
         // ASCII, U+0080–U+02FF and continuation bytes.
@@ -267,13 +268,33 @@ fn may_need_composing(bytes: &[u8]) -> bool {
         0xE4..=0xE9 | 0xEB | 0xEC => false,
         0xEA => !matches!(bytes.get(1), Some(0xB0..=0xBF)),
         0xED => !matches!(bytes.get(1), Some(0x80..=0x9F)),
-        // U+2000 and U+2001 decompose canonically; the rest of the block
-        // does not.
-        0xE2 => match bytes.get(1) {
-            Some(0x80) => matches!(bytes.get(2), Some(0x80 | 0x81)),
-            Some(0x81) => false,
-            _ => true,
-        },
+        // U+2000–U+2FFF (punctuation, currency, arrows, shapes,
+        // dingbats): starters in NFC but for two spaces, the combining
+        // marks for symbols, the Ohm, Kelvin and Angstrom signs, two angle
+        // brackets, one relation and the Coptic, Tifinagh and Cyrillic
+        // combining marks.
+        0xE2 => matches!(
+            (bytes.get(1), bytes.get(2)),
+            (Some(0x80), Some(0x80 | 0x81))
+                | (Some(0x83), Some(0x90..=0xBF))
+                | (Some(0x84), Some(0xA6 | 0xAA | 0xAB))
+                | (Some(0x8C), Some(0xA9 | 0xAA))
+                | (Some(0xAB), Some(0x9C))
+                | (Some(0xB3), Some(0xAF..=0xB1))
+                | (Some(0xB5), Some(0xBF))
+                | (Some(0xB7), Some(0xA0..=0xBF))
+        ),
+        // U+3000–U+3FFF (CJK punctuation, kana, CJK extension A): starters
+        // in NFC but for the ideographic tone marks and the kana voicing
+        // marks.
+        0xE3 => matches!(
+            (bytes.get(1), bytes.get(2)),
+            (Some(0x80), Some(0xAA..=0xAF)) | (Some(0x82), Some(0x99 | 0x9A))
+        ),
+        // Halfwidth and fullwidth forms (U+FF00–U+FFFF).
+        0xEF => !matches!(bytes.get(1), Some(0xBC..=0xBF)),
+        // Emoji and the other symbols of U+1F000–U+1FFFF.
+        0xF0 => bytes.get(1) != Some(&0x9F),
         _ => true,
     }
 }

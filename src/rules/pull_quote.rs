@@ -48,11 +48,10 @@ const MAX_POSTINGS: usize = 4;
 const MAX_PRESIZED: usize = 1 << 16;
 
 /// Hashes of the block's word trigrams.
-fn trigrams(words: &[u64]) -> Vec<u64> {
+fn trigrams(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
     words
         .windows(3)
         .map(|w| w[0].rotate_left(1) ^ w[1].rotate_left(7) ^ w[2].rotate_left(13))
-        .collect()
 }
 
 /// The blocks a trigram occurs in (at most `MAX_POSTINGS + 1`, so a
@@ -84,15 +83,17 @@ fn run(pass: &mut Pass) {
         .undecided_blocks()
         .filter(|&i| pass.feats[i].words >= MIN_WORDS)
         .collect();
-    let grams: Vec<Vec<u64>> = candidates
+    // Trigrams are made again from the word hashes where they are read,
+    // rather than kept in a list per block.
+    let grams = |i: usize| trigrams(pass.word_hashes(i));
+    let total: usize = candidates
         .iter()
-        .map(|&i| trigrams(pass.word_hashes(i)))
-        .collect();
-    let total: usize = grams.iter().map(Vec::len).sum();
+        .map(|&i| pass.word_hashes(i).len().saturating_sub(2))
+        .sum();
     let mut index: FxHashMap<u64, Postings> =
         FxHashMap::with_capacity_and_hasher(total.min(MAX_PRESIZED), Default::default());
-    for (slot, g) in grams.iter().enumerate() {
-        for &t in g {
+    for (slot, &i) in candidates.iter().enumerate() {
+        for t in grams(i) {
             index.entry(t).or_default().add(slot as u32);
         }
     }
@@ -107,11 +108,12 @@ fn run(pass: &mut Pass) {
         // A block of Chinese or Japanese counts its characters as words
         // but hashes each run between spaces once: one too short to have
         // trigrams has nothing to compare.
-        if !(MIN_WORDS..=MAX_WORDS).contains(&words) || grams[slot].is_empty() {
+        let count = pass.word_hashes(i).len().saturating_sub(2);
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) || count == 0 {
             continue;
         }
-        for t in &grams[slot] {
-            for &other in index.get(t).map_or(&[][..], Postings::slots) {
+        for t in grams(i) {
+            for &other in index.get(&t).map_or(&[][..], Postings::slots) {
                 if other as usize == slot || pass.feats[candidates[other as usize]].words <= words {
                     continue;
                 }
@@ -129,7 +131,7 @@ fn run(pass: &mut Pass) {
         for o in touched.drain(..) {
             shared[o as usize] = 0;
         }
-        if best as f64 >= MIN_SHARED * grams[slot].len() as f64 {
+        if best as f64 >= MIN_SHARED * count as f64 {
             quotes.push(i);
         }
     }

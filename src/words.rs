@@ -275,6 +275,23 @@ pub(crate) fn count_pieces(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// For each byte, what [`tokens`] makes of it: 1 for an ASCII separator,
+/// the byte itself for the lead bytes of `·` and `•` (a separator when the
+/// bytes after it are theirs), 0 for any other. One load a byte, where a
+/// match on the byte tested the separators in turn.
+const SEPARATOR_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let separators = *b" :|/,()[]";
+    let mut k = 0;
+    while k < separators.len() {
+        table[separators[k] as usize] = 1;
+        k += 1;
+    }
+    table[0xC2] = 0xC2;
+    table[0xE2] = 0xE2;
+    table
+};
+
 /// Splits a lower-cased line into the tokens share and tag rules read.
 pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     let bytes = lower.as_bytes();
@@ -282,11 +299,12 @@ pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     // no whitespace but the plain space, and the two non-ASCII separators
     // are `·` (C2 B7) and `•` (E2 80 A2). Bytes, not chars: this runs on
     // every short block.
-    let separator = move |i: usize| match bytes[i] {
-        b' ' | b':' | b'|' | b'/' | b',' | b'(' | b')' | b'[' | b']' => 1,
+    let separator = move |i: usize| match SEPARATOR_BYTES[usize::from(bytes[i])] {
+        0 => 0,
         0xC2 if bytes.get(i + 1) == Some(&0xB7) => 2,
         0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
-        _ => 0,
+        0xC2 | 0xE2 => 0,
+        _ => 1,
     };
     let mut at = 0;
     std::iter::from_fn(move || {

@@ -853,15 +853,30 @@ pub(crate) fn first_word(lower: &str) -> &str {
     let bytes = lower.as_bytes();
     let mut end = 0;
     while end < bytes.len() {
-        match bytes[end] {
-            b' ' | b':' | b'|' | b'>' => break,
+        match WORD_ENDS[usize::from(bytes[end])] {
+            0 => end += 1,
             0xC2 if bytes.get(end + 1) == Some(&0xBB) => break,
             0xE2 if bytes.get(end + 1..end + 3) == Some(&[0x80, 0xBA]) => break,
-            _ => end += 1,
+            0xC2 | 0xE2 => end += 1,
+            _ => break,
         }
     }
     &lower[..end]
 }
+
+/// For each byte, what [`first_word`] makes of it: 1 for a byte that ends
+/// the word, the byte itself for the lead bytes of `»` and `›` (an end
+/// when the bytes after it are theirs), 0 for any other: one load a byte.
+const WORD_ENDS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b' ' as usize] = 1;
+    table[b':' as usize] = 1;
+    table[b'|' as usize] = 1;
+    table[b'>' as usize] = 1;
+    table[0xC2] = 0xC2;
+    table[0xE2] = 0xE2;
+    table
+};
 
 /// The bit of [`crate::features::Features::prefix_tables`] that says the
 /// block starts with a word that may open a relative time without digits
@@ -1177,6 +1192,30 @@ mod tests {
                 lex.line_bits(lower),
                 "{lower}"
             );
+        }
+    }
+
+    #[test]
+    fn the_first_word_ends_at_a_separator() {
+        let by_chars = |text: &str| {
+            let end = text
+                .find([' ', ':', '|', '>', '»', '›'])
+                .unwrap_or(text.len());
+            text[..end].to_string()
+        };
+        for text in [
+            "read more",
+            "home› world",
+            "news»sport",
+            "“quoted” text",
+            "©2024|site",
+            "café:menu",
+            "a>b",
+            "—",
+            "",
+            "no-separator-at-all",
+        ] {
+            assert_eq!(first_word(text), by_chars(text), "{text}");
         }
     }
 

@@ -162,6 +162,21 @@ pub(crate) fn assemble(
         blocks: Vec::with_capacity(doc.blocks.len()),
         ..Cleaned::default()
     };
+    // Sized once for the body and the report, rather than grown (and
+    // copied) a doubling at a time. The plain text of the body's blocks
+    // is its size unless markdown is kept, which may be longer.
+    let (mut body_bytes, mut removed) = (0, 0);
+    for (i, label) in labels.iter().enumerate() {
+        match label {
+            Some(Label::Chrome { .. }) => removed += 1,
+            label if in_body(*label) => {
+                body_bytes += doc.block_text(i).len() + PARAGRAPH_BREAK.len()
+            }
+            _ => {}
+        }
+    }
+    cleaned.body.reserve(body_bytes);
+    cleaned.removals.reserve_exact(removed);
     for (_, paragraph) in body_paragraphs(doc, &labels, keep_markdown) {
         if !cleaned.body.is_empty() {
             cleaned.body.push_str(PARAGRAPH_BREAK);

@@ -68,6 +68,32 @@ const TAIL_PROSE_BLOCKS: usize = 3;
 /// A job title must come this close after the name for a bio.
 const ROLE_WITHIN_WORDS: usize = 10;
 
+/// Most words in a copula (`has been`); a test checks the tables.
+const MAX_COPULA_WORDS: usize = 2;
+
+/// `text` up to the end of its first `count` words: the part of the text
+/// after a name that the bio test reads, lowered without the rest of a
+/// long paragraph. Cut after a word, before a space, so that lowering
+/// the part gives the start of the lowered whole.
+fn first_words(text: &str, count: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == count {
+                    return &text[..at];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
 /// The names of a byline line, and whether a byline word (`By`, `Von`,
 /// `Por`) introduced them.
 pub(crate) struct Byline {
@@ -200,7 +226,7 @@ fn bio_author(pass: &Pass, i: usize) -> Option<String> {
     }
     let after_name = skip_parenthetical(&text[name.len()..]);
     let rest = after_name.trim_start_matches([',', ' ']);
-    let lower_rest = rest.to_lowercase();
+    let lower_rest = first_words(rest, MAX_COPULA_WORDS + ROLE_WITHIN_WORDS).to_lowercase();
     let after_copula = lex
         .copulas
         .iter()
@@ -248,6 +274,27 @@ fn run_bio(pass: &mut Pass) {
 mod tests {
     use crate::rules::testing::{after_prose, clean, removed_as, PROSE};
     use crate::Kind;
+
+    #[test]
+    fn the_bio_test_reads_few_enough_words() {
+        use super::{first_words, MAX_COPULA_WORDS};
+        let lex = crate::lexicon::lexicon();
+        for copula in &lex.copulas {
+            assert!(
+                copula.split_whitespace().count() <= MAX_COPULA_WORDS,
+                "{copula}"
+            );
+        }
+        assert_eq!(
+            first_words("is a  reporter for the paper", 3),
+            "is a  reporter"
+        );
+        // A final sigma lowers alike in the part and in the whole.
+        let greek = "ΟΔΟΣ ΑΘΗΝΑΣ ΚΑΙ";
+        let part = first_words(greek, 2).to_lowercase();
+        assert!(greek.to_lowercase().starts_with(&part), "{part}");
+        assert_eq!(first_words("short", 3), "short");
+    }
 
     #[test]
     fn name_line_under_headline_is_the_byline() {

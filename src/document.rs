@@ -514,10 +514,15 @@ fn continues_block(first_indent: usize, prev: &LineView, line: &LineView) -> boo
 
 /// A list marker: `1.`, `2)`, `*`, `-`, `•`, `+`, `o` followed by a space.
 pub(crate) fn starts_list_item(line: &str) -> bool {
-    crate::shapes::list_item_number(line).is_some()
-        || ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
-            .iter()
-            .any(|m| line.starts_with(m))
+    // Most lines start with a letter that opens no marker: one test of
+    // the first byte (`•` and `–` start with E2, `·` with C2).
+    let opens_marker =
+        |b: u8| b.is_ascii_digit() || matches!(b, b'*' | b'-' | b'+' | b'o' | 0xC2 | 0xE2);
+    line.as_bytes().first().is_some_and(|&b| opens_marker(b))
+        && (crate::shapes::list_item_number(line).is_some()
+            || ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
+                .iter()
+                .any(|m| line.starts_with(m)))
 }
 
 /// `(Abed Rahim Khatib/Flash90)`: a photo credit alone on its line.
@@ -563,6 +568,34 @@ mod tests {
         (0..doc.blocks.len())
             .map(|i| doc.block_text(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn list_markers_are_told_by_their_first_byte_first() {
+        let by_markers = |line: &str| {
+            crate::shapes::list_item_number(line).is_some()
+                || ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
+                    .iter()
+                    .any(|m| line.starts_with(m))
+        };
+        for line in [
+            "1. First",
+            "12) Twelfth",
+            "* item",
+            "- item",
+            "• item",
+            "+ item",
+            "o item",
+            "· item",
+            "– item",
+            "— not a marker",
+            "only words",
+            "ok then",
+            "",
+            "«quote»",
+        ] {
+            assert_eq!(starts_list_item(line), by_markers(line), "{line}");
+        }
     }
 
     #[test]

@@ -275,22 +275,27 @@ pub(crate) fn count_pieces(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// For each byte, what [`tokens`] makes of it: 1 for an ASCII separator,
-/// the byte itself for the lead bytes of `·` and `•` (a separator when the
-/// bytes after it are theirs), 0 for any other. One load a byte, where a
-/// match on the byte tested the separators in turn.
-const SEPARATOR_BYTES: [u8; 256] = {
+/// For each byte, its part in a scan that stops at separators: 1 for each
+/// byte of `ascii`, the byte itself for 0xC2 and 0xE2 (the lead bytes of
+/// the two- and three-byte separators `·`, `»`, `•`, `›`, `→`: a
+/// separator when the bytes after it are the scan's), 0 for any other.
+/// One load a byte, where a match on the byte tested the separators in
+/// turn; [`tokens`], [`crate::lexicon::first_word`] and the breadcrumb
+/// rule's count read it.
+pub(crate) const fn separator_table(ascii: &[u8]) -> [u8; 256] {
     let mut table = [0u8; 256];
-    let separators = *b" :|/,()[]";
     let mut k = 0;
-    while k < separators.len() {
-        table[separators[k] as usize] = 1;
+    while k < ascii.len() {
+        table[ascii[k] as usize] = 1;
         k += 1;
     }
     table[0xC2] = 0xC2;
     table[0xE2] = 0xE2;
     table
-};
+}
+
+/// [`separator_table`] of the separators [`tokens`] splits at.
+const TOKEN_SEPARATORS: [u8; 256] = separator_table(b" :|/,()[]");
 
 /// Splits a lower-cased line into the tokens share and tag rules read.
 pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
@@ -299,7 +304,7 @@ pub(crate) fn tokens(lower: &str) -> impl Iterator<Item = &str> {
     // no whitespace but the plain space, and the two non-ASCII separators
     // are `·` (C2 B7) and `•` (E2 80 A2). Bytes, not chars: this runs on
     // every short block.
-    let separator = move |i: usize| match SEPARATOR_BYTES[usize::from(bytes[i])] {
+    let separator = move |i: usize| match TOKEN_SEPARATORS[usize::from(bytes[i])] {
         0 => 0,
         0xC2 if bytes.get(i + 1) == Some(&0xB7) => 2,
         0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,

@@ -864,20 +864,9 @@ pub(crate) fn first_word(lower: &str) -> &str {
     &lower[..end]
 }
 
-/// For each byte, what [`first_word`] makes of it: 1 for a byte that ends
-/// the word, the byte itself for the lead bytes of `»` and `›` (an end
-/// when the bytes after it are theirs), 0 for any other: one load a byte.
-const WORD_ENDS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    table[b' ' as usize] = 1;
-    table[b':' as usize] = 1;
-    table[b'|' as usize] = 1;
-    table[b'>' as usize] = 1;
-    table[0xC2] = 0xC2;
-    table[0xE2] = 0xE2;
-    table
-};
-
+/// Where [`first_word`] ends a word
+/// ([`crate::words::separator_table`]; `»` and `›` start with C2 and E2).
+const WORD_ENDS: [u8; 256] = crate::words::separator_table(b" :|>");
 /// The bit of [`crate::features::Features::prefix_tables`] that says the
 /// block starts with a word that may open a relative time without digits
 /// (`an hour ago`); bits 0 to 5 are the prefix tables'.

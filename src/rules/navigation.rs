@@ -70,7 +70,7 @@ fn separator_counts(text: &str) -> [usize; 6] {
     let bytes = text.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         // Most bytes start no separator: one load of the table tells.
-        if !SEPARATOR_STARTS[usize::from(b)] {
+        if SEPARATOR_STARTS[usize::from(b)] == 0 {
             continue;
         }
         let sep = match b {
@@ -90,17 +90,9 @@ fn separator_counts(text: &str) -> [usize; 6] {
     counts
 }
 
-/// The bytes a separator of [`SEPARATORS`] starts with.
-const SEPARATOR_STARTS: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'>' as usize] = true;
-    table[b'/' as usize] = true;
-    table[b'|' as usize] = true;
-    table[0xC2] = true;
-    table[0xE2] = true;
-    table
-};
-
+/// The bytes a separator of [`SEPARATORS`] starts with: not 0 in the
+/// table (`›`, `»` and `→` start with C2 or E2).
+const SEPARATOR_STARTS: [u8; 256] = crate::words::separator_table(b">/|");
 fn is_breadcrumb(text: &str) -> bool {
     // The blocks that get here are short: one pass over their bytes
     // costs less than vectorized searches to rule out most of them.

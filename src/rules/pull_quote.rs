@@ -86,10 +86,8 @@ fn run(pass: &mut Pass) {
     // Trigrams are made again from the word hashes where they are read,
     // rather than kept in a list per block.
     let grams = |i: usize| trigrams(pass.word_hashes(i));
-    let total: usize = candidates
-        .iter()
-        .map(|&i| pass.word_hashes(i).len().saturating_sub(2))
-        .sum();
+    let gram_count = |i: usize| pass.word_hashes(i).len().saturating_sub(2);
+    let total: usize = candidates.iter().map(|&i| gram_count(i)).sum();
     let mut index: FxHashMap<u64, Postings> =
         FxHashMap::with_capacity_and_hasher(total.min(MAX_PRESIZED), Default::default());
     for (slot, &i) in candidates.iter().enumerate() {
@@ -108,7 +106,7 @@ fn run(pass: &mut Pass) {
         // A block of Chinese or Japanese counts its characters as words
         // but hashes each run between spaces once: one too short to have
         // trigrams has nothing to compare.
-        let count = pass.word_hashes(i).len().saturating_sub(2);
+        let count = gram_count(i);
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) || count == 0 {
             continue;
         }

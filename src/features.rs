@@ -8,7 +8,7 @@ use crate::document::{Block, Document};
 
 use crate::language::LanguageMask;
 use crate::lexicon::{lexicon, Lexicon, LineSet, PhraseSet, Prefixes};
-use crate::shapes::{ends_sentence, ends_unmarked_sentence};
+use crate::shapes::{count_digits, ends_sentence, ends_unmarked_sentence};
 use crate::words::{hash_lowered, weight_in, word_hash, words};
 use crate::Language;
 
@@ -40,6 +40,10 @@ pub(crate) struct Features<'d> {
     /// relative time or a line of the whole-line tables. One lookup, read
     /// by every rule that asks about the first word.
     pub prefix_tables: u8,
+    /// ASCII digits in the block's text: counted once here for the rules
+    /// that ask whether a block holds a number and the page measures that
+    /// count them.
+    pub digits: u32,
     /// Share of the text that was link text (markdown dumps).
     pub link_density: f64,
     /// The block's text is all ASCII (so it holds no `©`, no curly quote).
@@ -277,6 +281,7 @@ fn features_of<'d>(
         words,
         word_hashes: first_hash as u32..word_hashes.len() as u32,
         stopwords: 0,
+        digits: count_digits(text) as u32,
         link_density: if text.is_empty() {
             0.0
         } else {

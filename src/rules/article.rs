@@ -272,11 +272,7 @@ fn remove_menus_outside(pass: &mut Pass, classes: &[Class], start: usize, end: u
         {
             j += 1;
         }
-        let with_digits = || {
-            (i..j)
-                .filter(|&k| pass.text(k).bytes().any(|b| b.is_ascii_digit()))
-                .count()
-        };
+        let with_digits = || (i..j).filter(|&k| pass.feats[k].digits > 0).count();
         if j - i >= MIN_MENU_ENTRIES
             && (j <= start || i > end)
             && with_digits() * MENU_ENTRIES_PER_DIGIT <= j - i

@@ -101,7 +101,8 @@ fn is_stamp(f: &Features<'_>) -> bool {
     if words <= MAX_READING_TIME_WORDS && f.has(PhraseSet::ReadingTime) {
         return true;
     }
-    let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
+    // `lower` holds the text's digits, or is empty for a long block.
+    let has_digit = !lower.is_empty() && f.digits > 0;
     if words <= MAX_READING_TIME_WORDS
         && (has_digit || f.prefix_tables & WORDED_TIME_BIT != 0)
         && lex.relative_time.is_match(lower)

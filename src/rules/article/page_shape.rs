@@ -54,8 +54,9 @@ pub(crate) const FEATURES: [&str; 15] = [
 ];
 
 /// Whether `text` holds a currency sign (`$`, `€`, `£`, `¥`, `₹`): a
-/// price. A byte search: this runs over every block of every page.
-fn names_a_price(text: &str) -> bool {
+/// price. A byte search: this runs over every block of every page; in an
+/// all-ASCII text (`ascii`, which the features know) only `$` can be one.
+fn names_a_price(text: &str, ascii: bool) -> bool {
     const SIGNS: [&[u8]; 4] = [
         "€".as_bytes(),
         "£".as_bytes(),
@@ -63,28 +64,11 @@ fn names_a_price(text: &str) -> bool {
         "₹".as_bytes(),
     ];
     let bytes = text.as_bytes();
+    if ascii {
+        return memchr::memchr(b'$', bytes).is_some();
+    }
     memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes)
         .any(|at| bytes[at] == b'$' || SIGNS.iter().any(|sign| bytes[at..].starts_with(sign)))
-}
-
-/// How many ASCII digits `text` holds. Counted 32 bytes at a time into a
-/// byte-wide tally, which the compiler turns into a few vector steps: this
-/// runs over every byte of every page.
-fn count_digits(text: &str) -> usize {
-    let mut chunks = text.as_bytes().chunks_exact(32);
-    let mut count = 0;
-    for chunk in &mut chunks {
-        let tally: u8 = chunk
-            .iter()
-            .fold(0, |n, &b| n + u8::from(b.wrapping_sub(b'0') < 10));
-        count += usize::from(tally);
-    }
-    count
-        + chunks
-            .remainder()
-            .iter()
-            .filter(|b| b.is_ascii_digit())
-            .count()
 }
 
 /// The page's shape, measured over the blocks no earlier rule decided.
@@ -126,8 +110,8 @@ impl PageShape {
             }
             sentences += f64::from(u8::from(f.ends_sentence));
             words += f.words as f64;
-            digits += count_digits(text) as f64;
-            prices += f64::from(u8::from(names_a_price(text)));
+            digits += f.digits as f64;
+            prices += f64::from(u8::from(names_a_price(text, f.ascii)));
         }
         let per_byte = |x: f64| x / bytes.max(1.0);
         let per_block = |x: f64| x / blocks.max(1.0);
@@ -184,18 +168,10 @@ mod tests {
             "₹499",
             "costs \u{201c}$5\u{201d}",
         ] {
-            assert!(names_a_price(text), "{text}");
+            assert!(names_a_price(text, text.is_ascii()), "{text}");
         }
         for text in ["89.99", "\u{201c}quoted\u{201d}", "caf\u{e9} \u{a0}", ""] {
-            assert!(!names_a_price(text), "{text}");
+            assert!(!names_a_price(text, text.is_ascii()), "{text}");
         }
-    }
-
-    #[test]
-    fn digits_are_counted() {
-        assert_eq!(count_digits("4.5 out of 5 (120)"), 6);
-        assert_eq!(count_digits("٣ no ASCII digits"), 0);
-        let long = "ab12 ".repeat(50);
-        assert_eq!(count_digits(&long), 100);
     }
 }

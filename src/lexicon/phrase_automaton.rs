@@ -22,7 +22,7 @@ pub(crate) struct PhraseAutomaton {
     /// The next state of state `s` on a byte of class `c` is
     /// `trans[s + c]`: states are numbered by their first transition,
     /// a multiple of the number of classes.
-    trans: Vec<u32>,
+    trans: Box<[u32; CAPACITY]>,
     /// States from this one up end at least one phrase.
     first_match: u32,
     /// The number of classes: the distance between two states' numbers.
@@ -35,6 +35,12 @@ pub(crate) struct PhraseAutomaton {
 
 /// A trie node's missing child, before the failure links fill it in.
 const NONE: u32 = u32::MAX;
+
+/// Room for the transitions (states times byte classes), a power of two:
+/// a state plus a class is masked into it, which the compiler knows to be
+/// in bounds, so a step checks no bound. The tables need 481,593; the
+/// rows past them are never written, so their pages are never touched.
+const CAPACITY: usize = 1 << 19;
 
 impl PhraseAutomaton {
     /// The automaton of `phrases`, each with its bits (`bits[i]` for
@@ -112,10 +118,20 @@ impl PhraseAutomaton {
         for (new, &old) in order.iter().enumerate() {
             number[old] = u32::try_from(new * stride).expect("phrase tables are small");
         }
-        let mut trans = Vec::with_capacity(goto.len());
-        for &old in &order {
-            let row = &goto[old * stride..(old + 1) * stride];
-            trans.extend(row.iter().map(|&next| number[next as usize]));
+        assert!(
+            goto.len() <= CAPACITY,
+            "the phrase tables outgrew the automaton: raise CAPACITY past {}",
+            goto.len()
+        );
+        let mut trans: Box<[u32; CAPACITY]> = vec![0; CAPACITY]
+            .into_boxed_slice()
+            .try_into()
+            .expect("a vector of CAPACITY");
+        for (row, &old) in trans.chunks_exact_mut(stride).zip(&order) {
+            let from = &goto[old * stride..(old + 1) * stride];
+            for (to, &next) in row.iter_mut().zip(from) {
+                *to = number[next as usize];
+            }
         }
         let non_matching = ends.iter().filter(|e| e.is_empty()).count();
         let mut ends: Vec<Vec<(u32, u8)>> = order[non_matching..]
@@ -142,7 +158,7 @@ impl PhraseAutomaton {
     /// The state after `byte` from `state`.
     #[inline(always)]
     pub fn next(&self, state: u32, byte: u8) -> u32 {
-        self.trans[(state + u32::from(self.classes[usize::from(byte)])) as usize]
+        self.trans[(state + u32::from(self.classes[usize::from(byte)])) as usize & (CAPACITY - 1)]
     }
 
     /// Whether some phrase ends at `state`.

@@ -283,9 +283,16 @@ pub(crate) fn parse<'t>(text: &'t str, f: &Features<'_>) -> Option<Caption<'t>> 
     })
 }
 
-/// Whether block `i` of the pass is a caption.
+/// Whether block `i` of the pass is a caption. A block found not to be
+/// one is remembered, and not parsed again by a later rule.
 pub(crate) fn caption_at<'p>(pass: &'p Pass, i: usize) -> Option<Caption<'p>> {
-    parse(pass.text(i), &pass.feats[i])
+    let not_caption = &pass.not_caption[i];
+    if not_caption.get() {
+        return None;
+    }
+    let caption = parse(pass.text(i), &pass.feats[i]);
+    not_caption.set(caption.is_none());
+    caption
 }
 
 fn run(pass: &mut Pass) {

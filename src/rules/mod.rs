@@ -199,6 +199,11 @@ pub(crate) struct Pass<'a> {
     switches: Switches<'a>,
     /// The rule running now.
     rule: RuleId,
+    /// Blocks found not to be captions ([`caption::caption_at`]): the
+    /// repeated-caption rule and the photo-caption rule parse the same
+    /// blocks one after the other, and a block's text and features do not
+    /// change within a pass, so each is parsed once.
+    not_caption: Vec<std::cell::Cell<bool>>,
 }
 
 impl<'a> Pass<'a> {
@@ -215,6 +220,7 @@ impl<'a> Pass<'a> {
             page_shape: None,
             switches,
             rule: RuleId(0),
+            not_caption: vec![std::cell::Cell::new(false); doc.blocks.len()],
         }
     }
 

@@ -23,6 +23,7 @@
 //! fitting script prints its confusion matrix).
 
 use super::page_shape::PageShape;
+use crate::document::Document;
 use crate::rules::Pass;
 use crate::{Kind, PageKind};
 
@@ -59,14 +60,14 @@ pub(crate) struct KindMarks(pub [f64; MARKS.len()]);
 impl KindMarks {
     pub(super) fn measure(pass: &Pass) -> KindMarks {
         let mut counts = [0usize; MARKS.len()];
-        for i in 0..pass.len() {
+        for (i, code) in code_blocks(pass.doc).into_iter().enumerate() {
             let text = pass.text(i);
             let marks = [
                 pass.kind(i) == Some(Kind::Dateline),
                 matches!(pass.kind(i), Some(Kind::Comments | Kind::CommentForm)),
                 pass.kind(i) == Some(Kind::Share),
                 pass.kind(i) == Some(Kind::Navigation),
-                looks_like_code(text),
+                code,
                 text.ends_with('?'),
                 pass.doc.blocks[i].heading,
             ];
@@ -79,24 +80,69 @@ impl KindMarks {
     }
 }
 
-/// A line of code: braces, a statement's `;` at its end, a call's `()`, a
-/// path's `::`, an arrow or a closing tag.
-fn looks_like_code(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let followed_by = |at: usize, next: u8| bytes.get(at + 1) == Some(&next);
-    // Two vectorised searches for the first bytes, then a look at the
-    // next: this runs over every block of every page.
-    bytes.last() == Some(&b';')
-        || memchr::memchr3_iter(b'{', b'}', b'(', bytes)
-            .any(|at| bytes[at] != b'(' || followed_by(at, b')'))
-        || memchr::memchr3_iter(b':', b'=', b'<', bytes).any(|at| match bytes[at] {
-            b':' => followed_by(at, b':'),
-            b'=' => followed_by(at, b'>'),
-            _ => followed_by(at, b'/'),
-        })
+/// Which blocks [`looks_like_code`]. The short blocks are searched at
+/// once, in the lower-cased copy of them all ([`Document::lowers`]):
+/// lower-casing changes no punctuation, and the line break after each
+/// block keeps a pair of marks from straddling two. One search over the
+/// page instead of two a block, most of whose cost was the call. The
+/// long blocks, which have no lower-cased copy, are searched one by one.
+fn code_blocks(doc: &Document) -> Vec<bool> {
+    let lowers = doc.lowers().as_bytes();
+    let spans = doc.lower_spans();
+    let mut code: Vec<bool> = spans
+        .iter()
+        .map(|s| lowers[s.start as usize..s.end as usize].last() == Some(&b';'))
+        .collect();
+    // Hits come in order: the block holding one is found by walking the
+    // spans forward (a long block's span is empty and passed by).
+    let mut mark = |hits: &mut dyn Iterator<Item = usize>| {
+        let mut block = 0;
+        for at in hits {
+            while spans[block].end as usize <= at {
+                block += 1;
+            }
+            code[block] = true;
+        }
+    };
+    let (mut brackets, mut pairs) = code_marks(lowers);
+    mark(&mut brackets);
+    mark(&mut pairs);
+    for (i, span) in spans.iter().enumerate() {
+        if span.is_empty() {
+            code[i] = looks_like_code(doc.block_text(i));
+        }
+    }
+    code
 }
 
-/// The kind of a page that is not an article, from its shape and marks.
+/// Where the marks of code stand in `bytes`, as two searches each in
+/// order: `{`, `}` and `()`; then `::`, `=>` and `</`. Each is one
+/// vectorised search for the first bytes and a look at the next.
+fn code_marks(
+    bytes: &[u8],
+) -> (
+    impl Iterator<Item = usize> + '_,
+    impl Iterator<Item = usize> + '_,
+) {
+    let followed_by = move |at: usize, next: u8| bytes.get(at + 1) == Some(&next);
+    let brackets = memchr::memchr3_iter(b'{', b'}', b'(', bytes)
+        .filter(move |&at| bytes[at] != b'(' || followed_by(at, b')'));
+    let pairs = memchr::memchr3_iter(b':', b'=', b'<', bytes).filter(move |&at| match bytes[at] {
+        b':' => followed_by(at, b':'),
+        b'=' => followed_by(at, b'>'),
+        _ => followed_by(at, b'/'),
+    });
+    (brackets, pairs)
+}
+
+/// A line of code: braces, a statement's `;` at its end, a call's `()`, a
+/// path's `::`, an arrow or a closing tag ([`code_marks`]).
+fn looks_like_code(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut brackets, mut pairs) = code_marks(bytes);
+    bytes.last() == Some(&b';') || brackets.next().is_some() || pairs.next().is_some()
+}
+
 pub(super) fn kind_of_page(shape: &PageShape, marks: &KindMarks) -> PageKind {
     let x: Vec<f64> = shape.0.iter().chain(&marks.0).copied().collect();
     let scores: Vec<f64> = weights::WEIGHTS
@@ -122,6 +168,30 @@ pub(super) fn kind_of_page(shape: &PageShape, marks: &KindMarks) -> PageKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_search_over_the_page_finds_the_code_each_block_holds() {
+        let long_code = format!("{} std::env::args", "word ".repeat(250));
+        let long_prose = format!("{} (see below): a <b> = c.", "word ".repeat(250));
+        let blocks = [
+            "fn main() {",
+            "Prose (with brackets): and a colon.",
+            "ends with a colon:",
+            "::starts a block",
+            "let x = 1;",
+            "a <",
+            "/ b",
+            long_code.as_str(),
+            long_prose.as_str(),
+            "x => y",
+            "<",
+        ];
+        let doc = Document::parse(blocks.join("\n\n"), None);
+        assert_eq!(doc.blocks.len(), blocks.len());
+        let expected: Vec<bool> = blocks.iter().map(|b| looks_like_code(b)).collect();
+        assert_eq!(code_blocks(&doc), expected);
+        assert_eq!(expected.iter().filter(|&&c| c).count(), 5);
+    }
 
     #[test]
     fn code_is_told_by_its_punctuation() {

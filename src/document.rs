@@ -182,6 +182,26 @@ impl Document {
         &self.lower_spans
     }
 
+    /// Sets `flags[i]` for each short block `i` holding one of `hits`,
+    /// positions in [`Document::lowers`] in increasing order. One search
+    /// of the whole buffer then answers for every short block: a search
+    /// a block cost more in the call than in the bytes. A hit on a line
+    /// break after a block is no block's.
+    pub fn mark_short_blocks(&self, hits: impl Iterator<Item = usize>, flags: &mut [bool]) {
+        let spans = &self.lower_spans;
+        let mut block = 0;
+        for at in hits {
+            // The spans are walked forward; a long block's span is empty
+            // and passed by.
+            while block < spans.len() && spans[block].end as usize <= at {
+                block += 1;
+            }
+            if block < spans.len() && spans[block].start as usize <= at {
+                flags[block] = true;
+            }
+        }
+    }
+
     /// The text of block `i` in lower case, or `""` for a block over
     /// [`SHORT_BLOCK_BYTES`]: chrome labels and buttons are short, so the
     /// phrase tables never need a long block in lower case.

@@ -81,11 +81,10 @@ impl KindMarks {
 }
 
 /// Which blocks [`looks_like_code`]. The short blocks are searched at
-/// once, in the lower-cased copy of them all ([`Document::lowers`]):
-/// lower-casing changes no punctuation, and the line break after each
-/// block keeps a pair of marks from straddling two. One search over the
-/// page instead of two a block, most of whose cost was the call. The
-/// long blocks, which have no lower-cased copy, are searched one by one.
+/// once ([`Document::mark_short_blocks`]): lower-casing changes no
+/// punctuation, and the line break after each block keeps a pair of
+/// marks from straddling two. The long blocks, which have no lower-cased
+/// copy, are searched one by one.
 fn code_blocks(doc: &Document) -> Vec<bool> {
     let lowers = doc.lowers().as_bytes();
     let spans = doc.lower_spans();
@@ -93,20 +92,9 @@ fn code_blocks(doc: &Document) -> Vec<bool> {
         .iter()
         .map(|s| lowers[s.start as usize..s.end as usize].last() == Some(&b';'))
         .collect();
-    // Hits come in order: the block holding one is found by walking the
-    // spans forward (a long block's span is empty and passed by).
-    let mut mark = |hits: &mut dyn Iterator<Item = usize>| {
-        let mut block = 0;
-        for at in hits {
-            while spans[block].end as usize <= at {
-                block += 1;
-            }
-            code[block] = true;
-        }
-    };
-    let (mut brackets, mut pairs) = code_marks(lowers);
-    mark(&mut brackets);
-    mark(&mut pairs);
+    let (brackets, pairs) = code_marks(lowers);
+    doc.mark_short_blocks(brackets, &mut code);
+    doc.mark_short_blocks(pairs, &mut code);
     for (i, span) in spans.iter().enumerate() {
         if span.is_empty() {
             code[i] = looks_like_code(doc.block_text(i));

@@ -27,6 +27,7 @@
 
 use super::kind_of_page::KindMarks;
 use super::Class;
+use crate::document::Document;
 use crate::rules::Pass;
 
 mod weights {
@@ -53,22 +54,43 @@ pub(crate) const FEATURES: [&str; 15] = [
     "second_run_ratio",
 ];
 
-/// Whether `text` holds a currency sign (`$`, `€`, `£`, `¥`, `₹`): a
-/// price. A byte search: this runs over every block of every page; in an
-/// all-ASCII text (`ascii`, which the features know) only `$` can be one.
+/// The currency signs but `$`: `€`, `£`, `¥`, `₹`.
+const SIGNS: [&str; 4] = ["€", "£", "¥", "₹"];
+
+/// Whether `text` holds a currency sign (`$` or one of [`SIGNS`]): a
+/// price. In an all-ASCII text (`ascii`, which the features know) only
+/// `$` can be one.
 fn names_a_price(text: &str, ascii: bool) -> bool {
-    const SIGNS: [&[u8]; 4] = [
-        "€".as_bytes(),
-        "£".as_bytes(),
-        "¥".as_bytes(),
-        "₹".as_bytes(),
-    ];
     let bytes = text.as_bytes();
-    if ascii {
-        return memchr::memchr(b'$', bytes).is_some();
+    memchr::memchr(b'$', bytes).is_some()
+        || !ascii
+            && SIGNS
+                .iter()
+                .any(|sign| memchr::memmem::find(bytes, sign.as_bytes()).is_some())
+}
+
+/// Which blocks [`names_a_price`]: the short blocks by one search of
+/// their lower case for each sign
+/// ([`crate::document::Document::mark_short_blocks`]; no character
+/// lower-cases to a currency sign, and each is its own lower case), the
+/// long ones one by one.
+fn price_blocks(doc: &Document) -> Vec<bool> {
+    let lowers = doc.lowers().as_bytes();
+    let mut price = vec![false; doc.blocks.len()];
+    doc.mark_short_blocks(memchr::memchr_iter(b'$', lowers), &mut price);
+    for sign in SIGNS {
+        doc.mark_short_blocks(
+            memchr::memmem::find_iter(lowers, sign.as_bytes()),
+            &mut price,
+        );
     }
-    memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes)
-        .any(|at| bytes[at] == b'$' || SIGNS.iter().any(|sign| bytes[at..].starts_with(sign)))
+    for (i, span) in doc.lower_spans().iter().enumerate() {
+        if span.is_empty() {
+            let text = doc.block_text(i);
+            price[i] = names_a_price(text, text.is_ascii());
+        }
+    }
+    price
 }
 
 /// The page's shape, measured over the blocks no earlier rule decided.
@@ -89,6 +111,7 @@ impl PageShape {
         let (mut blocks, mut short, mut sentences, mut words) = (0.0f64, 0.0, 0.0, 0.0);
         let (mut digits, mut prices) = (0.0, 0.0);
         let (mut good_blocks, mut run_blocks) = (0.0f64, 0.0);
+        let price = price_blocks(pass.doc);
         for i in pass.undecided_blocks() {
             let text = pass.text(i);
             let len = text.len() as f64;
@@ -111,7 +134,7 @@ impl PageShape {
             sentences += f64::from(u8::from(f.ends_sentence));
             words += f.words as f64;
             digits += f.digits as f64;
-            prices += f64::from(u8::from(names_a_price(text, f.ascii)));
+            prices += f64::from(u8::from(price[i]));
         }
         let per_byte = |x: f64| x / bytes.max(1.0);
         let per_block = |x: f64| x / blocks.max(1.0);
@@ -157,6 +180,31 @@ impl PageShape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_search_over_the_page_finds_the_prices_each_block_holds() {
+        let long_price = format!("{} for 12,50 €", "word ".repeat(250));
+        let long_plain = format!("{} for twelve euros", "wörd ".repeat(250));
+        let blocks = [
+            "$89.99",
+            "no price",
+            "ab 12,50 €",
+            "caf\u{e9} \u{201c}quoted\u{201d}",
+            "£5 and ¥1200",
+            long_price.as_str(),
+            long_plain.as_str(),
+            "₹499",
+            "$",
+        ];
+        let doc = Document::parse(blocks.join("\n\n"), None);
+        assert_eq!(doc.blocks.len(), blocks.len());
+        let expected: Vec<bool> = blocks
+            .iter()
+            .map(|b| names_a_price(b, b.is_ascii()))
+            .collect();
+        assert_eq!(price_blocks(&doc), expected);
+        assert_eq!(expected.iter().filter(|&&p| p).count(), 6);
+    }
 
     #[test]
     fn prices_are_found_by_their_currency_signs() {

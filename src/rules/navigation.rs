@@ -11,6 +11,7 @@
 //! catches those.
 
 use super::{Pass, Rule, RuleDocs};
+use crate::document::Document;
 use crate::lexicon::{lexicon, line_key, LineSet};
 use crate::Kind;
 
@@ -123,13 +124,34 @@ fn is_breadcrumb(text: &str) -> bool {
 /// Longest breadcrumb trail, in words.
 const MAX_TRAIL_WORDS: usize = 25;
 
+/// Which short blocks hold a separator of [`SEPARATORS`]: one search of
+/// the lower case of them all for the ASCII ones and one for each of the
+/// others ([`crate::document::Document::mark_short_blocks`]; no
+/// character lower-cases to a separator, and each is its own lower case).
+/// Most blocks hold none, and are not scanned again.
+fn separated_blocks(doc: &Document) -> Vec<bool> {
+    let lowers = doc.lowers().as_bytes();
+    let mut separated = vec![false; doc.blocks.len()];
+    doc.mark_short_blocks(
+        memchr::memchr3_iter(b'>', b'/', b'|', lowers),
+        &mut separated,
+    );
+    for sep in SEPARATORS.iter().filter(|c| !c.is_ascii()) {
+        let mut utf8 = [0; 4];
+        let sep = sep.encode_utf8(&mut utf8).as_bytes();
+        doc.mark_short_blocks(memchr::memmem::find_iter(lowers, sep), &mut separated);
+    }
+    separated
+}
+
 fn run_breadcrumb(pass: &mut Pass) {
+    let separated = separated_blocks(pass.doc);
     pass.label_each(Kind::Navigation, |pass, i| {
         let f = &pass.feats[i];
         // The last crumb ends the block, and no crumb ends a sentence.
         f.words <= MAX_TRAIL_WORDS
             && !f.ends_sentence
-            && !f.lower.is_empty()
+            && separated[i]
             && is_breadcrumb(pass.text(i))
     });
 }
@@ -144,6 +166,33 @@ mod tests {
         let dump = format!("Skip to content\nHome › World › Middle East\n\n{PROSE}\n\nPage 2 of 3");
         let kinds: Vec<Kind> = clean(&dump).removals.iter().map(|r| r.kind).collect();
         assert_eq!(kinds, [Kind::Navigation; 3]);
+    }
+
+    #[test]
+    fn one_search_over_the_page_finds_the_blocks_with_separators() {
+        let long = format!("{} a / b", "word ".repeat(250));
+        let blocks = [
+            "Home › World › Middle East",
+            "no separator here",
+            "News » Local",
+            "“quoted” — 1/2",
+            "a | b",
+            "x → y",
+            "Größe > 5",
+            "caf\u{e9} \u{2039}not one\u{203a}",
+            long.as_str(),
+        ];
+        let doc = crate::document::Document::parse(blocks.join("\n\n"), None);
+        assert_eq!(doc.blocks.len(), blocks.len());
+        let expected: Vec<bool> = blocks
+            .iter()
+            .map(|b| {
+                b.len() <= crate::document::SHORT_BLOCK_BYTES
+                    && super::separator_counts(b) != [0; 6]
+            })
+            .collect();
+        assert_eq!(super::separated_blocks(&doc), expected);
+        assert_eq!(expected.iter().filter(|&&s| s).count(), 7);
     }
 
     #[test]

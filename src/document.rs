@@ -454,7 +454,13 @@ fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, S
     let mut prev: Option<LineView> = None;
     let mut first_indent = 0;
     let mut next_line = 0;
+    // Where the text holds two spaces in a row, found by one search: a
+    // line without any needs no collapsing of spaces, nor a search of its
+    // own (a piece of a line that is still the line's text holds none).
+    let mut double_spaces = memchr::memmem::find_iter(text.as_bytes(), b"  ").peekable();
     for (i, span) in lines.spans() {
+        while double_spaces.next_if(|&at| at < span.start).is_some() {}
+        let spaced = double_spaces.peek().is_some_and(|&at| at + 2 <= span.end);
         // A blank line between two lines ends the group above it.
         if i > next_line {
             if !blocks.is_empty() {
@@ -465,6 +471,7 @@ fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, S
         next_line = i + 1;
         let raw = &text[span.clone()];
         let line = view(raw, format);
+        let spaced = spaced || matches!(line.text, Cow::Owned(_));
         let continues = match &prev {
             Some(p) => {
                 !p.text.trim().is_empty()
@@ -479,11 +486,11 @@ fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, S
             let block = blocks.last_mut().expect("a continued block exists");
             block.last = pos(i);
             block.link_bytes += pos(line.links);
-            push_collapsed(&mut texts, block.text.start as usize, &line.text);
+            push_collapsed(&mut texts, block.text.start as usize, &line.text, spaced);
             block.text.end = pos(texts.len());
         } else {
             let start = texts.len();
-            push_collapsed(&mut texts, start, &line.text);
+            push_collapsed(&mut texts, start, &line.text, spaced);
             first_indent = line.indent;
             blocks.push(Block {
                 first: pos(i),
@@ -557,8 +564,9 @@ fn is_bare_credit(line: &str) -> bool {
 }
 
 /// Appends `piece` to the block text that starts at `start` in `out`,
-/// with one space before it if the block has text already.
-fn push_collapsed(out: &mut String, start: usize, piece: &str) {
+/// with one space before it if the block has text already, and its runs
+/// of spaces collapsed when it may have any (`spaced`).
+fn push_collapsed(out: &mut String, start: usize, piece: &str, spaced: bool) {
     let piece = piece.trim_matches(' ');
     if piece.is_empty() {
         return;
@@ -566,7 +574,7 @@ fn push_collapsed(out: &mut String, start: usize, piece: &str) {
     if out.len() > start {
         out.push(' ');
     }
-    if !piece.contains("  ") {
+    if !spaced || !piece.contains("  ") {
         out.push_str(piece);
         return;
     }
@@ -616,6 +624,23 @@ mod tests {
         ] {
             assert_eq!(starts_list_item(line), by_markers(line), "{line}");
         }
+    }
+
+    #[test]
+    fn runs_of_spaces_collapse_wherever_they_stand() {
+        assert_eq!(
+            texts("one  two   three\nplain line\n\nlast  one"),
+            ["one two three", "plain line", "last one"]
+        );
+        // The runs at the end of one line and at the start of the next
+        // (which, indented, continues it) fall outside the text of either.
+        assert_eq!(texts("tail  \n  head\n\nx"), ["tail head", "x"]);
+        // Markdown rewritten around a link may make two spaces of one.
+        let doc = Document::parse(
+            "See [](https://example.com) now and [x](y) then.".to_string(),
+            Some(DumpFormat::Markdown),
+        );
+        assert_eq!(doc.block_text(0), "See now and x then.");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! The tables are merged once per process, so a rule pays a hash lookup or
 //! one automaton pass per block, never a per-call compilation.
 
+mod openings;
 mod phrase_automaton;
 mod word_table;
 #[cfg(test)]
@@ -20,6 +21,7 @@ use std::sync::LazyLock;
 
 use crate::language::LanguageMask;
 use crate::words::hash_lowered;
+use openings::Openings;
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use word_table::WordTable;
@@ -368,6 +370,9 @@ pub(crate) struct Lexicon {
     /// (`facebook`, `teilen`), `false` for a helper word (`icon`, `on`).
     /// One map, so that a word that is neither costs one lookup.
     pub share_words: FxHashMap<&'static str, bool>,
+    /// The openings of [`Lexicon::share_words`]: a token whose first two
+    /// bytes open none of them is no share word, without a lookup.
+    pub share_openings: Openings,
     pub related_prefixes: Prefixes,
     pub caption_labels: Vec<&'static str>,
     pub caption_prefixes: Prefixes,
@@ -540,6 +545,7 @@ impl Lexicon {
         }
         let mut lexicon = Lexicon {
             first_words: WordTable::new(&[]),
+            share_openings: Openings::new(share_words.keys().copied()),
             share_words,
             related_prefixes: t.prefixes(0, |p| p.related_prefixes),
             caption_labels: t.longest_first(|p| p.caption_labels),

@@ -43,6 +43,13 @@ enum Strength {
 
 fn strength(lower: &str) -> Strength {
     let lex = lexicon();
+    // A block that starts with a letter starts with its first token: most
+    // are told by their first two bytes that it is no share word (nor a
+    // count, which starts with a digit), before any token is cut.
+    let bytes = lower.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) && !lex.share_openings.may_open(bytes) {
+        return Strength::None;
+    }
     let mut strong = false;
     let mut count = 0;
     for t in tokens(lower) {
@@ -50,7 +57,12 @@ fn strength(lower: &str) -> Strength {
         if count > MAX_TOKENS {
             return Strength::None;
         }
-        match lex.share_words.get(t) {
+        let known = if lex.share_openings.may_open(t.as_bytes()) {
+            lex.share_words.get(t)
+        } else {
+            None
+        };
+        match known {
             Some(true) => strong = true,
             Some(false) => {}
             None if is_counter(t) => {}

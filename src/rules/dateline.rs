@@ -109,17 +109,20 @@ fn is_stamp(f: &Features<'_>) -> bool {
     {
         return true;
     }
-    // Every stamp below holds a digit.
+    // Every stamp below holds a digit, and a date four of them (a year).
     if !has_digit {
         return false;
     }
-    if !f.ends_sentence && is_date_line(lower, words) {
+    let may_hold_date = f.digits >= 4;
+    if !f.ends_sentence && may_hold_date && is_date_line(lower, words) {
         return true;
     }
     words <= MAX_STAMP_WORDS
         && f.may_start(&lex.dateline_prefixes)
         && (lex.dateline_prefixes.strip(lower).is_some()
-            || (!lex.dateline_prefixes.candidates(lower).is_empty() && contains_date(lower)))
+            || (may_hold_date
+                && !lex.dateline_prefixes.candidates(lower).is_empty()
+                && contains_date(lower)))
 }
 
 fn run(pass: &mut Pass) {

@@ -125,10 +125,11 @@ fn is_breadcrumb(text: &str) -> bool {
 const MAX_TRAIL_WORDS: usize = 25;
 
 /// Which short blocks hold a separator of [`SEPARATORS`]: one search of
-/// the lower case of them all for the ASCII ones and one for each of the
-/// others ([`crate::document::Document::mark_short_blocks`]; no
-/// character lower-cases to a separator, and each is its own lower case).
-/// Most blocks hold none, and are not scanned again.
+/// the lower case of them all for the ASCII ones and one for the first
+/// bytes of the others, each then read whole
+/// ([`crate::document::Document::mark_short_blocks`]; no character
+/// lower-cases to a separator, and each is its own lower case). Most
+/// blocks hold none, and are not scanned again.
 fn separated_blocks(doc: &Document) -> Vec<bool> {
     let lowers = doc.lowers().as_bytes();
     let mut separated = vec![false; doc.blocks.len()];
@@ -136,11 +137,13 @@ fn separated_blocks(doc: &Document) -> Vec<bool> {
         memchr::memchr3_iter(b'>', b'/', b'|', lowers),
         &mut separated,
     );
-    for sep in SEPARATORS.iter().filter(|c| !c.is_ascii()) {
-        let mut utf8 = [0; 4];
-        let sep = sep.encode_utf8(&mut utf8).as_bytes();
-        doc.mark_short_blocks(memchr::memmem::find_iter(lowers, sep), &mut separated);
-    }
+    let others = memchr::memchr2_iter(0xC2, 0xE2, lowers).filter(|&at| {
+        SEPARATORS.iter().any(|sep| {
+            let mut utf8 = [0; 4];
+            !sep.is_ascii() && lowers[at..].starts_with(sep.encode_utf8(&mut utf8).as_bytes())
+        })
+    });
+    doc.mark_short_blocks(others, &mut separated);
     separated
 }
 

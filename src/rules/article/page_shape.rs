@@ -54,40 +54,38 @@ pub(crate) const FEATURES: [&str; 15] = [
     "second_run_ratio",
 ];
 
-/// The currency signs but `$`: `€`, `£`, `¥`, `₹`.
+/// The currency signs but `$`: `€`, `£`, `¥`, `₹`, each starting with
+/// C2 or E2.
 const SIGNS: [&str; 4] = ["€", "£", "¥", "₹"];
 
-/// Whether `text` holds a currency sign (`$` or one of [`SIGNS`]): a
-/// price. In an all-ASCII text (`ascii`, which the features know) only
-/// `$` can be one.
-fn names_a_price(text: &str, ascii: bool) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr(b'$', bytes).is_some()
-        || !ascii
-            && SIGNS
+/// Where a currency sign (`$` or one of [`SIGNS`]) starts in `bytes`, in
+/// order: one vectorised search for `$` and the signs' first bytes, and a
+/// look at the bytes after each of those.
+fn price_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes).filter(move |&at| {
+        bytes[at] == b'$'
+            || SIGNS
                 .iter()
-                .any(|sign| memchr::memmem::find(bytes, sign.as_bytes()).is_some())
+                .any(|sign| bytes[at..].starts_with(sign.as_bytes()))
+    })
 }
 
-/// Which blocks [`names_a_price`]: the short blocks by one search of
-/// their lower case for each sign
+/// Whether `text` holds a currency sign: a price.
+fn names_a_price(text: &str) -> bool {
+    price_marks(text.as_bytes()).next().is_some()
+}
+
+/// Which blocks [`names_a_price`]: the short blocks by one search of the
+/// lower case of them all
 /// ([`crate::document::Document::mark_short_blocks`]; no character
 /// lower-cases to a currency sign, and each is its own lower case), the
 /// long ones one by one.
 fn price_blocks(doc: &Document) -> Vec<bool> {
-    let lowers = doc.lowers().as_bytes();
     let mut price = vec![false; doc.blocks.len()];
-    doc.mark_short_blocks(memchr::memchr_iter(b'$', lowers), &mut price);
-    for sign in SIGNS {
-        doc.mark_short_blocks(
-            memchr::memmem::find_iter(lowers, sign.as_bytes()),
-            &mut price,
-        );
-    }
+    doc.mark_short_blocks(price_marks(doc.lowers().as_bytes()), &mut price);
     for (i, span) in doc.lower_spans().iter().enumerate() {
         if span.is_empty() {
-            let text = doc.block_text(i);
-            price[i] = names_a_price(text, text.is_ascii());
+            price[i] = names_a_price(doc.block_text(i));
         }
     }
     price
@@ -198,10 +196,7 @@ mod tests {
         ];
         let doc = Document::parse(blocks.join("\n\n"), None);
         assert_eq!(doc.blocks.len(), blocks.len());
-        let expected: Vec<bool> = blocks
-            .iter()
-            .map(|b| names_a_price(b, b.is_ascii()))
-            .collect();
+        let expected: Vec<bool> = blocks.iter().map(|b| names_a_price(b)).collect();
         assert_eq!(price_blocks(&doc), expected);
         assert_eq!(expected.iter().filter(|&&p| p).count(), 6);
     }
@@ -216,10 +211,10 @@ mod tests {
             "₹499",
             "costs \u{201c}$5\u{201d}",
         ] {
-            assert!(names_a_price(text, text.is_ascii()), "{text}");
+            assert!(names_a_price(text), "{text}");
         }
         for text in ["89.99", "\u{201c}quoted\u{201d}", "caf\u{e9} \u{a0}", ""] {
-            assert!(!names_a_price(text, text.is_ascii()), "{text}");
+            assert!(!names_a_price(text), "{text}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Helpers for the rules' unit tests: clean a small dump and ask what a
 //! block became, so each test reads as "this text is that kind".
 
+use crate::document::Document;
 use crate::{Cleaned, Cleaner, Config, Kind};
 
 /// Cleans `dump` with the default configuration.
@@ -29,6 +30,23 @@ pub(crate) fn removed_as(dump: &str, needle: &str) -> Option<(Kind, &'static str
         );
     }
     found
+}
+
+/// Checks a search of the whole page ([`Document::mark_short_blocks`])
+/// against the test of one block, over a page of `blocks` (a blank line
+/// between each): `page` must answer for every block as `block` does.
+/// Returns how many blocks pass, for the caller to check the page tests
+/// something.
+pub(crate) fn page_search_agrees(
+    blocks: &[&str],
+    page: impl Fn(&Document) -> Vec<bool>,
+    block: impl Fn(&str) -> bool,
+) -> usize {
+    let doc = Document::parse(blocks.join("\n\n"), None);
+    assert_eq!(doc.blocks.len(), blocks.len());
+    let expected: Vec<bool> = blocks.iter().map(|b| block(b)).collect();
+    assert_eq!(page(&doc), expected);
+    expected.iter().filter(|&&b| b).count()
 }
 
 /// A body of ordinary prose paragraphs to set chrome among, so that rules

@@ -174,11 +174,9 @@ mod tests {
             "x => y",
             "<",
         ];
-        let doc = Document::parse(blocks.join("\n\n"), None);
-        assert_eq!(doc.blocks.len(), blocks.len());
-        let expected: Vec<bool> = blocks.iter().map(|b| looks_like_code(b)).collect();
-        assert_eq!(code_blocks(&doc), expected);
-        assert_eq!(expected.iter().filter(|&&c| c).count(), 5);
+        let found =
+            crate::rules::testing::page_search_agrees(&blocks, code_blocks, looks_like_code);
+        assert_eq!(found, 5);
     }
 
     #[test]

@@ -474,8 +474,8 @@ fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, S
         let spaced = spaced || matches!(line.text, Cow::Owned(_));
         let continues = match &prev {
             Some(p) => {
-                !p.text.trim().is_empty()
-                    && !line.text.trim().is_empty()
+                !p.text.trim_start().is_empty()
+                    && !line.text.trim_start().is_empty()
                     && continues_block(first_indent, p, &line)
             }
             None => false,
@@ -567,7 +567,12 @@ fn is_bare_credit(line: &str) -> bool {
 /// with one space before it if the block has text already, and its runs
 /// of spaces collapsed when it may have any (`spaced`).
 fn push_collapsed(out: &mut String, start: usize, piece: &str, spaced: bool) {
-    let piece = piece.trim_matches(' ');
+    // Spaces are ASCII: a byte search, where `trim_matches(' ')` decodes
+    // characters.
+    let bytes = piece.as_bytes();
+    let from = bytes.iter().position(|&b| b != b' ').unwrap_or(bytes.len());
+    let to = bytes.iter().rposition(|&b| b != b' ').map_or(from, |last| last + 1);
+    let piece = &piece[from..to];
     if piece.is_empty() {
         return;
     }

@@ -571,7 +571,10 @@ fn push_collapsed(out: &mut String, start: usize, piece: &str, spaced: bool) {
     // characters.
     let bytes = piece.as_bytes();
     let from = bytes.iter().position(|&b| b != b' ').unwrap_or(bytes.len());
-    let to = bytes.iter().rposition(|&b| b != b' ').map_or(from, |last| last + 1);
+    let to = bytes
+        .iter()
+        .rposition(|&b| b != b' ')
+        .map_or(from, |last| last + 1);
     let piece = &piece[from..to];
     if piece.is_empty() {
         return;

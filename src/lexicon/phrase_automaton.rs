@@ -90,13 +90,19 @@ impl PhraseAutomaton {
                 child => queue.push_back(child),
             }
         }
+        // The failure node's row, copied out so that the node's own row can
+        // be walked beside it as zipped slices (8,449 rows of 57).
+        let mut via = vec![0u32; stride];
         while let Some(node) = queue.pop_front() {
             let node = node as usize;
-            for class in 0..stride {
-                let slot = node * stride + class;
-                let via_fail = goto[fail[node] as usize * stride + class];
-                match goto[slot] {
-                    NONE => goto[slot] = via_fail,
+            let fail_row = fail[node] as usize * stride;
+            via.copy_from_slice(&goto[fail_row..fail_row + stride]);
+            for (slot, &via_fail) in goto[node * stride..(node + 1) * stride]
+                .iter_mut()
+                .zip(&via)
+            {
+                match *slot {
+                    NONE => *slot = via_fail,
                     child => {
                         fail[child as usize] = via_fail;
                         let inherited = ends[via_fail as usize].clone();

@@ -370,8 +370,9 @@ pub(crate) struct Lexicon {
     /// (`facebook`, `teilen`), `false` for a helper word (`icon`, `on`).
     /// One map, so that a word that is neither costs one lookup.
     pub share_words: FxHashMap<&'static str, bool>,
-    /// The openings of [`Lexicon::share_words`]: a token whose first two
-    /// bytes open none of them is no share word, without a lookup.
+    /// The openings of [`Lexicon::share_words`]: a block whose first two
+    /// bytes open none of them starts with no share word, told before its
+    /// first token is cut.
     pub share_openings: Openings,
     pub related_prefixes: Prefixes,
     pub caption_labels: Vec<&'static str>,

@@ -2,7 +2,8 @@
 //! bits, one for each pair of bytes, that tells most tokens by their
 //! first two bytes that they are no word of the set, before the token's
 //! end is found or any hash is made. Made for the share rule, which asks
-//! it of the first token of every short block ([`crate::lexicon::Lexicon::share_openings`]).
+//! it of the start of every short block
+//! ([`crate::lexicon::Lexicon::share_openings`]).
 
 /// The two-byte openings of a set of words.
 pub(crate) struct Openings {

@@ -57,12 +57,7 @@ fn strength(lower: &str) -> Strength {
         if count > MAX_TOKENS {
             return Strength::None;
         }
-        let known = if lex.share_openings.may_open(t.as_bytes()) {
-            lex.share_words.get(t)
-        } else {
-            None
-        };
-        match known {
+        match lex.share_words.get(t) {
             Some(true) => strong = true,
             Some(false) => {}
             None if is_counter(t) => {}

@@ -342,13 +342,10 @@ struct Lines {
 impl Lines {
     fn of(text: &str) -> Lines {
         let mut non_blank = Vec::new();
-        let mut start = 0;
-        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
-        for (number, end) in ends.enumerate() {
-            if !text[start..end].trim_start().is_empty() {
-                non_blank.push((pos(number), pos(start)..pos(end)));
+        for (number, span) in crate::normalize::line_spans(text).enumerate() {
+            if !text[span.clone()].trim_start().is_empty() {
+                non_blank.push((pos(number), pos(span.start)..pos(span.end)));
             }
-            start = end + 1;
         }
         Lines { non_blank }
     }

@@ -64,36 +64,49 @@ const MAX_CRUMB_WORDS: usize = 5;
 /// The separators of a breadcrumb trail, in the order they are tried.
 const SEPARATORS: [char; 6] = ['›', '»', '>', '/', '|', '→'];
 
+/// The separators of [`SEPARATORS`] that are ASCII, one byte each: the
+/// byte scans look for these and for the lead bytes (C2, E2) of the
+/// others.
+const ASCII_SEPARATORS: [u8; 3] = *b">/|";
+
+/// Which of [`SEPARATORS`] starts at byte `at` of `bytes`, if one does:
+/// the one reading of the separators as bytes, which both scans share.
+fn separator_at(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes[at] {
+        b'>' => Some(2),
+        b'/' => Some(3),
+        b'|' => Some(4),
+        0xC2 if bytes.get(at + 1) == Some(&0xBB) => Some(1),
+        0xE2 => match bytes.get(at + 1..at + 3) {
+            Some([0x80, 0xBA]) => Some(0),
+            Some([0x86, 0x92]) => Some(5),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// How often each of [`SEPARATORS`] occurs in `text`, counted in one byte
 /// scan rather than a search per separator.
 fn separator_counts(text: &str) -> [usize; 6] {
     let mut counts = [0; 6];
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
+    for (at, &b) in bytes.iter().enumerate() {
         // Most bytes start no separator: one load of the table tells.
         if SEPARATOR_STARTS[usize::from(b)] == 0 {
             continue;
         }
-        let sep = match b {
-            b'>' => 2,
-            b'/' => 3,
-            b'|' => 4,
-            0xC2 if bytes.get(i + 1) == Some(&0xBB) => 1,
-            0xE2 => match bytes.get(i + 1..i + 3) {
-                Some([0x80, 0xBA]) => 0,
-                Some([0x86, 0x92]) => 5,
-                _ => continue,
-            },
-            _ => continue,
-        };
-        counts[sep] += 1;
+        if let Some(sep) = separator_at(bytes, at) {
+            counts[sep] += 1;
+        }
     }
     counts
 }
 
 /// The bytes a separator of [`SEPARATORS`] starts with: not 0 in the
 /// table (`›`, `»` and `→` start with C2 or E2).
-const SEPARATOR_STARTS: [u8; 256] = crate::words::separator_table(b">/|");
+const SEPARATOR_STARTS: [u8; 256] = crate::words::separator_table(&ASCII_SEPARATORS);
+
 fn is_breadcrumb(text: &str) -> bool {
     // The blocks that get here are short: one pass over their bytes
     // costs less than vectorized searches to rule out most of them.
@@ -133,16 +146,10 @@ const MAX_TRAIL_WORDS: usize = 25;
 fn separated_blocks(doc: &Document) -> Vec<bool> {
     let lowers = doc.lowers().as_bytes();
     let mut separated = vec![false; doc.blocks.len()];
-    doc.mark_short_blocks(
-        memchr::memchr3_iter(b'>', b'/', b'|', lowers),
-        &mut separated,
-    );
-    let others = memchr::memchr2_iter(0xC2, 0xE2, lowers).filter(|&at| {
-        SEPARATORS.iter().any(|sep| {
-            let mut utf8 = [0; 4];
-            !sep.is_ascii() && lowers[at..].starts_with(sep.encode_utf8(&mut utf8).as_bytes())
-        })
-    });
+    let [a, b, c] = ASCII_SEPARATORS;
+    doc.mark_short_blocks(memchr::memchr3_iter(a, b, c, lowers), &mut separated);
+    let others =
+        memchr::memchr2_iter(0xC2, 0xE2, lowers).filter(|&at| separator_at(lowers, at).is_some());
     doc.mark_short_blocks(others, &mut separated);
     separated
 }
@@ -191,6 +198,20 @@ mod tests {
         let found =
             crate::rules::testing::page_search_agrees(&blocks, super::separated_blocks, separated);
         assert_eq!(found, 7);
+    }
+
+    #[test]
+    fn each_separator_is_read_as_itself() {
+        let mut ascii = Vec::new();
+        for (index, sep) in super::SEPARATORS.iter().enumerate() {
+            let mut utf8 = [0; 4];
+            let bytes = sep.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(super::separator_at(bytes, 0), Some(index), "{sep}");
+            if sep.is_ascii() {
+                ascii.push(bytes[0]);
+            }
+        }
+        assert_eq!(ascii, super::ASCII_SEPARATORS);
     }
 
     #[test]

@@ -292,14 +292,13 @@ fn push_lowercase(out: &mut String, text: &str) {
         // Eight ASCII bytes at a time, then to the next character that
         // starts with a byte from 0xC0.
         if let Some(word) = bytes.get(i..i + 8) {
-            let high =
-                u64::from_le_bytes(word.try_into().unwrap_or([0; 8])) & 0x8080_8080_8080_8080;
+            let high = crate::swar::load(word) & crate::swar::HIGH;
             if high == 0 {
                 i += 8;
                 continue;
             }
             // Straight to the first byte that is not ASCII.
-            i += (high.trailing_zeros() / 8) as usize;
+            i += crate::swar::lowest_marked(high);
         }
         if bytes[i] < 0xC0 {
             i += 1;

@@ -79,6 +79,7 @@ mod normalize;
 mod page_kind;
 mod rules;
 mod shapes;
+mod swar;
 mod words;
 
 use std::borrow::Cow;

@@ -59,7 +59,7 @@ pub(crate) fn normalize(input: &str, form: Form) -> String {
                 continue;
             }
             // Straight to the first byte that needs a look.
-            i += (unprintable.trailing_zeros() / 8) as usize;
+            i += crate::swar::lowest_marked(unprintable);
         }
         let b = bytes[i];
         if (b' '..=b'~').contains(&b) {
@@ -134,9 +134,8 @@ pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ 
 /// at a byte that is marked, so it can mark a byte above it wrongly but
 /// never one below: the lowest mark is always a byte that needs a look.
 fn unprintable_bytes(eight: &[u8]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+    use crate::swar::{HIGH, ONES};
+    let w = crate::swar::load(eight);
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
     let from_delete = (w.wrapping_add(ONES) | w) & HIGH;
     below_space | from_delete

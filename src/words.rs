@@ -86,15 +86,14 @@ impl<'t> Iterator for Words<'t> {
 /// words end within the first step.
 #[inline(always)]
 fn next_space(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{HIGH, ONES};
     while let Some(eight) = bytes.get(at..at + 8) {
-        let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(b' '));
+        let w = crate::swar::load(eight) ^ (ONES * u64::from(b' '));
         // The lowest byte that is zero now was a space; a borrow can
         // only mark bytes above a true zero, so the lowest mark is exact.
         let spaces = w.wrapping_sub(ONES) & !w & HIGH;
         if spaces != 0 {
-            return at + (spaces.trailing_zeros() / 8) as usize;
+            return at + crate::swar::lowest_marked(spaces);
         }
         at += 8;
     }

@@ -12,7 +12,7 @@
 
 mod openings;
 mod phrase_automaton;
-mod word_table;
+pub(crate) mod word_table;
 #[cfg(test)]
 #[path = "testdata/zorbish.rs"]
 mod zorbish;

@@ -46,7 +46,7 @@ impl<B: Copy + Default + PartialEq + BitOrAssign> WordTable<B> {
     }
 
     fn slot(&self, hash: u64) -> usize {
-        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        slot(hash, self.shift)
     }
 
     /// The bits of the word with this hash; none when it was not put in.
@@ -60,6 +60,13 @@ impl<B: Copy + Default + PartialEq + BitOrAssign> WordTable<B> {
             slot = (slot + 1) & (self.masks.len() - 1);
         }
     }
+}
+
+/// The slot of `hash` in a table of `2^(64 - shift)` slots: the top bits
+/// of the hash times 2^64 over the golden ratio, which spreads hashes that
+/// differ in a few bits over the whole table.
+pub(crate) fn slot(hash: u64, shift: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 #[cfg(test)]

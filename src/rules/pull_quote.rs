@@ -87,8 +87,7 @@ impl Postings {
 struct Repeats {
     once: Vec<u64>,
     twice: Vec<u64>,
-    /// `64 - log2(buckets)`: the shift that takes a bucket from the top
-    /// bits of a multiplied hash.
+    /// `64 - log2(buckets)`, for [`crate::lexicon::word_table::slot`].
     shift: u32,
 }
 
@@ -104,7 +103,7 @@ impl Repeats {
 
     /// The word and bit of `trigram`'s bucket.
     fn bucket(&self, trigram: u64) -> (usize, u64) {
-        let at = (trigram.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        let at = crate::lexicon::word_table::slot(trigram, self.shift);
         (at / 64, 1 << (at % 64))
     }
 
@@ -138,9 +137,10 @@ fn run(pass: &mut Pass) {
         repeats.add(t);
     }
     // Only a trigram of two blocks can be shared: the others, most of a
-    // page's prose, are dropped before anything is indexed. `ends[slot]`
-    // is where the kept trigrams of candidate `slot` end.
-    let mut ends = Vec::with_capacity(candidates.len());
+    // page's prose, are dropped before anything is indexed. Candidate
+    // `slot` keeps `grams[bounds[slot]..bounds[slot + 1]]`.
+    let mut bounds = Vec::with_capacity(candidates.len() + 1);
+    bounds.push(0);
     let (mut kept, mut read) = (0, 0);
     for &i in &candidates {
         let count = gram_count(i);
@@ -152,10 +152,10 @@ fn run(pass: &mut Pass) {
             }
         }
         read += count;
-        ends.push(kept);
+        bounds.push(kept);
     }
     grams.truncate(kept);
-    let repeated = |slot: usize| &grams[slot.checked_sub(1).map_or(0, |s| ends[s])..ends[slot]];
+    let repeated = |slot: usize| &grams[bounds[slot]..bounds[slot + 1]];
     let mut index: FxHashMap<u64, Postings> =
         FxHashMap::with_capacity_and_hasher(kept.min(MAX_PRESIZED), Default::default());
     for slot in 0..candidates.len() {

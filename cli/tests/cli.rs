@@ -324,6 +324,37 @@ fn missing_file_is_reported_and_the_rest_is_cleaned() {
     assert_eq!(stdout(&out), golden(FIXTURES[2]));
 }
 
+/// More files than one batch holds, a missing one among them: each
+/// worker count (one runs them in turn on the calling thread, two in a
+/// pool) prints every golden output in input order and names the missing
+/// file.
+#[test]
+fn many_files_come_out_in_order_on_one_thread_or_more() {
+    let mut args = Vec::new();
+    let mut expected = String::new();
+    for round in 0..3 {
+        for name in FIXTURES {
+            args.push(fixture(name).to_str().unwrap().to_string());
+            expected += &golden(name);
+        }
+        if round == 1 {
+            args.push("no-such-file.txt".to_string());
+        }
+    }
+    for jobs in ["1", "2"] {
+        let mut full = vec!["-j".to_string(), jobs.to_string()];
+        full.extend(args.iter().cloned());
+        let full: Vec<&str> = full.iter().map(String::as_str).collect();
+        let out = run(&full, b"");
+        assert_eq!(out.status.code(), Some(1), "-j {jobs}");
+        assert_eq!(
+            stderr(&out),
+            "chaff: no-such-file.txt: No such file or directory\n"
+        );
+        assert_eq!(stdout(&out), expected, "-j {jobs}");
+    }
+}
+
 #[test]
 fn directory_is_reported() {
     let dir = tempfile::tempdir().unwrap();

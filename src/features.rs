@@ -217,11 +217,17 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_
     // About one word in six bytes of prose, and at least one a block.
     let mut word_hashes = Vec::with_capacity((doc.text.len() / 6).max(doc.blocks.len()));
     let mut feats: Vec<Features<'_>> = Vec::with_capacity(doc.blocks.len());
+    let mut bracketed = vec![false; doc.blocks.len()];
+    doc.mark_short_blocks(
+        memchr::memchr_iter(b'(', doc.lowers().as_bytes()),
+        &mut bracketed,
+    );
     for (i, block) in doc.blocks.iter().enumerate() {
         let (f, block_counts) = features_of(
             block,
             doc.block_text(i),
             doc.block_lower(i),
+            bracketed[i],
             &mut word_hashes,
         );
         if block_counts.iter().any(|&c| c > 0) {
@@ -253,11 +259,12 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_
 }
 
 /// A block's features, its stopwords still uncounted, and its stopword
-/// counts per language.
+/// counts per language; `bracketed` says whether `lower` holds a `(`.
 fn features_of<'d>(
     block: &Block,
     text: &str,
     lower: &'d str,
+    bracketed: bool,
     word_hashes: &mut Vec<u64>,
 ) -> (Features<'d>, [usize; Language::COUNT]) {
     let mut counts = [0usize; Language::COUNT];
@@ -275,7 +282,7 @@ fn features_of<'d>(
     let prefix_tables = lex.prefix_bits(lower);
     let features = Features {
         phrases: 0,
-        lines: lex.line_bits_given(lower, prefix_tables),
+        lines: lex.line_bits_given(lower, prefix_tables, bracketed),
         prefix_tables,
         lower,
         words,

@@ -393,8 +393,11 @@ pub(crate) struct Lexicon {
     /// The first word of every phrase of every prefix table, with the
     /// bits of the tables that have phrases starting with it.
     first_words: WordTable<u8>,
-    /// Every whole-line table of [`LineSet`], each line with its bits.
-    lines: FxHashMap<&'static str, u8>,
+    /// Every whole-line table of [`LineSet`], each line with its bits,
+    /// keyed by its hash ([`hash_lowered`]): looked up for most short
+    /// blocks, up to three times each, where a map of strings hashed and
+    /// compared every key again.
+    lines: WordTable<u8>,
     /// The longest entry of `lines`, in bytes: longer blocks are no line.
     longest_line: usize,
     pub about_prefixes: Prefixes,
@@ -515,6 +518,7 @@ impl Lexicon {
     fn build(languages: &[&'static Phrases]) -> Lexicon {
         assert!(languages.len() <= LanguageMask::BITS as usize);
         let t = Tables(languages);
+        let lines = line_bits(t);
         let mut share_words: FxHashMap<&'static str, bool> = t
             .words(|p| p.share_words)
             .into_iter()
@@ -564,8 +568,13 @@ impl Lexicon {
                 .map(|w| w.len())
                 .max()
                 .unwrap_or(0),
-            lines: line_bits(t),
-            longest_line: 0,
+            lines: WordTable::new(
+                &lines
+                    .iter()
+                    .map(|(line, bits)| (hash_lowered(line.as_bytes()), *bits))
+                    .collect::<Vec<_>>(),
+            ),
+            longest_line: lines.keys().map(|l| l.len()).max().unwrap_or(0),
             about_prefixes: t.prefixes(5, |p| p.about_prefixes),
             phrases: phrase_automaton::PhraseAutomaton::new(&patterns, &phrase_bits),
             says_line: pattern(&format!(
@@ -615,12 +624,13 @@ impl Lexicon {
             cookie_nouns: word_hashes(t.words(|p| p.cookie_nouns)),
             site_voice: word_hashes(t.words(|p| p.site_voice)),
         };
-        lexicon.first_words = lexicon.index_first_words();
-        lexicon.longest_line = lexicon.lines.keys().map(|l| l.len()).max().unwrap_or(0);
+        lexicon.first_words = lexicon.index_first_words(lines.keys().copied());
         lexicon
     }
 
-    fn index_first_words(&self) -> WordTable<u8> {
+    /// The first-word table, with [`LINE_START_BIT`] for the first word of
+    /// each of `lines`.
+    fn index_first_words<'l>(&self, lines: impl Iterator<Item = &'l str>) -> WordTable<u8> {
         let mut words: FxHashMap<&str, u8> = FxHashMap::default();
         for table in [
             &self.related_prefixes,
@@ -637,7 +647,7 @@ impl Lexicon {
         for word in &self.worded_time_starts {
             *words.entry(*word).or_insert(0) |= WORDED_TIME_BIT;
         }
-        for line in self.lines.keys() {
+        for line in lines {
             *words.entry(first_word(line)).or_insert(0) |= LINE_START_BIT;
         }
         let entries: Vec<(u64, u8)> = words
@@ -665,14 +675,17 @@ impl Lexicon {
     /// trim, no count to strip, no required-field star), and without a
     /// bracket it has no field name before one either: whole, it is in a
     /// table only if some line of the tables starts with its first word,
-    /// which the lookup of the first word has told already.
-    pub fn line_bits_given(&self, lower: &str, prefix_bits: u8) -> u8 {
+    /// which the lookup of the first word has told already. `bracketed`
+    /// says whether `lower` holds a `(`, which the caller finds for every
+    /// block at once (a search a block cost more in the call than in the
+    /// bytes).
+    pub fn line_bits_given(&self, lower: &str, prefix_bits: u8, bracketed: bool) -> u8 {
         let bytes = lower.as_bytes();
         let letter = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
         if prefix_bits & LINE_START_BIT == 0
             && letter(bytes.first())
             && letter(bytes.last())
-            && memchr::memchr(b'(', bytes).is_none()
+            && !bracketed
         {
             return 0;
         }
@@ -687,7 +700,8 @@ impl Lexicon {
             return 0;
         }
         let key = line_key(lower);
-        let mut bits = self.lines.get(key).copied().unwrap_or(0);
+        let get = |line: &str| self.lines.get(hash_lowered(line.as_bytes()));
+        let mut bits = get(key);
         // A form field marked as required: `Name (required)`, `Prénom *`.
         // (The closing bracket was trimmed as decoration.)
         let field = match memchr::memrchr(b'(', key.as_bytes()) {
@@ -696,14 +710,14 @@ impl Lexicon {
         }
         .trim_end();
         if field.len() != key.len() {
-            bits |= self.lines.get(field).copied().unwrap_or(0) & LineSet::CommentForm.bit();
+            bits |= get(field) & LineSet::CommentForm.bit();
         }
         let counted = LineSet::CommentsHeader.bit() | LineSet::CommentLine.bit();
         let uncounted = strip_count(key);
         if uncounted.len() == key.len() {
             return bits;
         }
-        bits | self.lines.get(uncounted).copied().unwrap_or(0) & counted
+        bits | get(uncounted) & counted
     }
 
     /// The [`PhraseSet`] bits of every table with a phrase in `lower` as
@@ -1174,7 +1188,7 @@ mod tests {
         // lines that are in none: the shortcut answers as the full lookup.
         let lex = lexicon();
         let mut samples: Vec<String> = Vec::new();
-        for line in lex.lines.keys() {
+        for line in line_bits(Tables(&LANGUAGES)).keys() {
             samples.extend([
                 line.to_string(),
                 format!("{line} 12"),
@@ -1190,7 +1204,7 @@ mod tests {
         samples.extend(["home", "the council met", "share this", "x"].map(String::from));
         for lower in &samples {
             assert_eq!(
-                lex.line_bits_given(lower, lex.prefix_bits(lower)),
+                lex.line_bits_given(lower, lex.prefix_bits(lower), lower.contains('(')),
                 lex.line_bits(lower),
                 "{lower}"
             );

@@ -16,6 +16,12 @@ const SENTENCE_ENDS: [char; 16] = [
 /// closing quotes or brackets, maybe followed by a short source tag in
 /// brackets.
 pub(crate) fn ends_sentence(text: &str) -> bool {
+    // Most blocks end with a letter or digit, which is no stop, closing
+    // mark or bracket: told by the last byte, before any character is
+    // decoded (this runs on every block).
+    if text.as_bytes().last().is_none_or(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     let closed = |t: &str| {
         t.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '」', '』', '）'])
             .ends_with(SENTENCE_ENDS)

@@ -342,7 +342,7 @@ impl Lines {
     fn of(text: &str) -> Lines {
         let mut non_blank = Vec::new();
         for (number, span) in crate::normalize::line_spans(text).enumerate() {
-            if !text[span.clone()].trim_start().is_empty() {
+            if !unindented(&text[span.clone()]).is_empty() {
                 non_blank.push((pos(number), pos(span.start)..pos(span.end)));
             }
         }
@@ -372,7 +372,7 @@ fn detect_format(text: &str, lines: &Lines) -> DumpFormat {
     let has_links = text.contains("](");
     for (_, span) in lines.spans() {
         let line = &text[span];
-        let content = line.trim_start();
+        let content = unindented(line);
         if has_links && line.contains("](") && content.contains('[')
             || content.starts_with("# ")
             || content.starts_with("## ")
@@ -397,7 +397,7 @@ fn detect_format(text: &str, lines: &Lines) -> DumpFormat {
 }
 
 fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
-    let content = line.trim_start();
+    let content = unindented(line);
     let indent = line.len() - content.len();
     let list_item = starts_list_item(content);
     match format {
@@ -420,7 +420,7 @@ fn view<'t>(line: &'t str, format: DumpFormat) -> LineView<'t> {
                 });
             LineView {
                 indent,
-                text: Cow::Borrowed(text.trim_start()),
+                text: Cow::Borrowed(unindented(text)),
                 links: 0,
                 list_item: list_item || text.len() < content.len(),
                 heading: false,
@@ -470,8 +470,8 @@ fn split_blocks(text: &str, lines: &Lines, format: DumpFormat) -> (Vec<Block>, S
         let spaced = spaced || matches!(line.text, Cow::Owned(_));
         let continues = match &prev {
             Some(p) => {
-                !p.text.trim_start().is_empty()
-                    && !line.text.trim_start().is_empty()
+                !unindented(&p.text).is_empty()
+                    && !unindented(&line.text).is_empty()
                     && continues_block(first_indent, p, &line)
             }
             None => false,
@@ -546,6 +546,15 @@ pub(crate) fn starts_list_item(line: &str) -> bool {
             || ["* ", "- ", "• ", "+ ", "o ", "· ", "– "]
                 .iter()
                 .any(|m| line.starts_with(m)))
+}
+
+/// A line of normalized text without its indentation. Normalizing leaves
+/// no whitespace but the plain space and the line break, so the indent is
+/// the leading spaces, skipped a byte at a time (`trim_start` decodes each
+/// character to ask Unicode whether it is whitespace, five times a line).
+fn unindented(line: &str) -> &str {
+    let spaces = line.bytes().take_while(|&b| b == b' ').count();
+    &line[spaces..]
 }
 
 /// `(Abed Rahim Khatib/Flash90)`: a photo credit alone on its line.

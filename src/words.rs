@@ -119,43 +119,62 @@ fn trim_to_word(token: &str) -> &str {
 /// an ASCII letter or digit.
 #[inline(never)]
 fn trim_punctuation(token: &str) -> &str {
-    // By hand, a character at each end at a time: `trim_matches` costs a
-    // few hundred instructions a call, and `char_indices` decodes more
-    // than the one character at the edge it needs. An ASCII byte is a
-    // character of its own, answered without decoding.
-    let bytes = token.as_bytes();
+    const NOT_WORD_ASCII: [bool; 128] = {
+        let mut table = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = !(b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    trim_ends(token, &NOT_WORD_ASCII, not_word_char)
+}
+
+/// `text` without the characters at either end that `trimmed` picks
+/// (`ascii`, the same for the ASCII ones by byte), as `str::trim_matches`
+/// gives it, but by hand, a character at each end at a time:
+/// `trim_matches` costs a few hundred instructions a call, and
+/// `char_indices` decodes more than the one character at the edge it
+/// needs. An ASCII byte is a character of its own, told by the table
+/// without decoding.
+#[inline(always)]
+pub(crate) fn trim_ends<'t>(
+    text: &'t str,
+    ascii: &[bool; 128],
+    trimmed: impl Fn(char) -> bool,
+) -> &'t str {
+    let bytes = text.as_bytes();
     let mut start = 0;
     while let Some(&b) = bytes.get(start) {
-        let width = if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
+        if b.is_ascii() {
+            if !ascii[usize::from(b)] {
                 break;
             }
-            1
+            start += 1;
         } else {
-            match token[start..].chars().next() {
-                Some(c) if not_word_char(c) => c.len_utf8(),
+            match text[start..].chars().next() {
+                Some(c) if trimmed(c) => start += c.len_utf8(),
                 _ => break,
             }
-        };
-        start += width;
+        }
     }
-    let mut end = token.len();
+    let mut end = text.len();
     while end > start {
         let b = bytes[end - 1];
-        let width = if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
+        if b.is_ascii() {
+            if !ascii[usize::from(b)] {
                 break;
             }
-            1
+            end -= 1;
         } else {
-            match token[start..end].chars().next_back() {
-                Some(c) if not_word_char(c) => c.len_utf8(),
+            match text[start..end].chars().next_back() {
+                Some(c) if trimmed(c) => end -= c.len_utf8(),
                 _ => break,
             }
-        };
-        end -= width;
+        }
     }
-    &token[start..end]
+    &text[start..end]
 }
 
 /// Whether `c` cannot be part of a word. The common cases (ASCII, curly

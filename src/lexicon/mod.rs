@@ -408,6 +408,9 @@ pub(crate) struct Lexicon {
     phrases: phrase_automaton::PhraseAutomaton,
     /// `Jane Doe says:`, `Jane sagt:`: a commenter's name line.
     pub says_line: Regex,
+    /// The verbs of `says_line`: a line that does not end with one before
+    /// its colon is none, told without the pattern.
+    pub says_verbs: Vec<&'static str>,
     /// `5 thoughts on “Title”`: a counted comments header.
     pub counted_comments: Regex,
     /// The letters the header of `counted_comments` may start with.
@@ -581,6 +584,7 @@ impl Lexicon {
                 r"^\S(?:.{{0,40}}\S)?\s+(?:{})\s*:$",
                 t.one_of(|p| p.says_verbs)
             )),
+            says_verbs: t.longest_first(|p| p.says_verbs),
             counted_comments: pattern(&format!(
                 r"^\d+\s+(?:{})\b",
                 t.one_of(|p| p.counted_comment_headers)

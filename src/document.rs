@@ -150,6 +150,9 @@ pub(crate) struct Document {
     lowers: String,
     /// Each block's range in `lowers` (empty for long blocks).
     lower_spans: Vec<Range<u32>>,
+    /// Whether each block's text is all ASCII: told once, here, where
+    /// lower-casing asks it, for the features that ask it again.
+    ascii: Vec<bool>,
 }
 
 impl Document {
@@ -160,7 +163,7 @@ impl Document {
         let lines = Lines::of(&text);
         let format = format.unwrap_or_else(|| detect_format(&text, &lines));
         let (blocks, texts) = split_blocks(&text, &lines, format);
-        let (lowers, lower_spans) = lower_short_blocks(&texts, &blocks);
+        let (lowers, lower_spans, ascii) = lower_short_blocks(&texts, &blocks);
         Document {
             text,
             format,
@@ -168,6 +171,7 @@ impl Document {
             texts,
             lowers,
             lower_spans,
+            ascii,
         }
     }
 
@@ -208,6 +212,11 @@ impl Document {
     pub fn block_lower(&self, i: usize) -> &str {
         let span = &self.lower_spans[i];
         &self.lowers[span.start as usize..span.end as usize]
+    }
+
+    /// Whether the text of block `i` is all ASCII.
+    pub fn block_is_ascii(&self, i: usize) -> bool {
+        self.ascii[i]
     }
 
     /// The text of block `i`.
@@ -251,25 +260,27 @@ fn block_text<'t>(texts: &'t str, block: &Block) -> &'t str {
 /// so they get no lower-cased copy.
 pub(crate) const SHORT_BLOCK_BYTES: usize = 1000;
 
-fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<u32>>) {
+/// The lower case of the short blocks, one after the other, each block's
+/// range in it, and whether each block's text is all ASCII.
+fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<u32>>, Vec<bool>) {
     let mut lowers = String::with_capacity(texts.len() + blocks.len());
-    let spans = blocks
-        .iter()
-        .map(|b| {
-            let text = block_text(texts, b);
-            let start = lowers.len();
-            if text.len() <= SHORT_BLOCK_BYTES {
-                push_lowercase(&mut lowers, text);
-            }
-            let span = pos(start)..pos(lowers.len());
-            // A line break after each block, which no phrase holds, lets
-            // the whole buffer be searched at once without a match
-            // straddling two blocks.
-            lowers.push('\n');
-            span
-        })
-        .collect();
-    (lowers, spans)
+    let mut spans = Vec::with_capacity(blocks.len());
+    let mut ascii = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let text = block_text(texts, b);
+        let start = lowers.len();
+        ascii.push(if text.len() <= SHORT_BLOCK_BYTES {
+            push_lowercase(&mut lowers, text)
+        } else {
+            text.is_ascii()
+        });
+        spans.push(pos(start)..pos(lowers.len()));
+        // A line break after each block, which no phrase holds, lets the
+        // whole buffer be searched at once without a match straddling two
+        // blocks.
+        lowers.push('\n');
+    }
+    (lowers, spans, ascii)
 }
 
 /// Appends `text` in lower case. The whole block is copied and its ASCII
@@ -278,13 +289,13 @@ fn lower_short_blocks(texts: &str, blocks: &[Block]) -> (String, Vec<Range<u32>>
 /// holds for nearly every letter (a block with one that does not is
 /// lowered again character by character). The common letters and
 /// punctuation are answered without the Unicode case tables
-/// ([`crate::case::quick_lower`]).
-fn push_lowercase(out: &mut String, text: &str) {
+/// ([`crate::case::quick_lower`]). Returns whether `text` is all ASCII.
+fn push_lowercase(out: &mut String, text: &str) -> bool {
     let start = out.len();
     out.push_str(text);
     out[start..].make_ascii_lowercase();
     if text.is_ascii() {
-        return;
+        return true;
     }
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -321,11 +332,12 @@ fn push_lowercase(out: &mut String, text: &str) {
             None => {
                 out.truncate(start);
                 crate::case::lower_str(text, |l| out.push(l));
-                return;
+                return false;
             }
         }
         i += len;
     }
+    false
 }
 
 /// The non-blank lines of a text: found once, read by the format's guess,
@@ -771,7 +783,7 @@ mod tests {
             &latin,
         ] {
             let mut out = String::from("x");
-            push_lowercase(&mut out, text);
+            assert_eq!(push_lowercase(&mut out, text), text.is_ascii(), "{text}");
             // No final sigma in these: std lowers it by context, chaff by
             // character.
             assert_eq!(out, format!("x{}", text.to_lowercase()));

@@ -227,6 +227,7 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_
             block,
             doc.block_text(i),
             doc.block_lower(i),
+            doc.block_is_ascii(i),
             bracketed[i],
             &mut word_hashes,
         );
@@ -259,11 +260,13 @@ pub(crate) fn compute(doc: &Document, language: Option<Language>) -> Analysis<'_
 }
 
 /// A block's features, its stopwords still uncounted, and its stopword
-/// counts per language; `bracketed` says whether `lower` holds a `(`.
+/// counts per language; `ascii` says whether `text` is all ASCII,
+/// `bracketed` whether `lower` holds a `(`.
 fn features_of<'d>(
     block: &Block,
     text: &str,
     lower: &'d str,
+    ascii: bool,
     bracketed: bool,
     word_hashes: &mut Vec<u64>,
 ) -> (Features<'d>, [usize; Language::COUNT]) {
@@ -272,7 +275,6 @@ fn features_of<'d>(
     let tally = (text.len() >= MIN_DENSITY_BYTES).then_some(&mut counts);
     // The lower case of an ASCII text is ASCII; of another, its words are
     // weighed one by one, which gives an ASCII word its one.
-    let ascii = text.is_ascii();
     let words = if lower.is_empty() {
         hash_words(lexicon(), text, false, ascii, word_hashes, tally)
     } else {

@@ -23,6 +23,14 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     // digits) is lowered into a String.
     if word.len() <= STACK_WORD_BYTES {
         let mut buffer = [0u8; STACK_WORD_BYTES * 3 / 2];
+        // A capitalized word of plain ASCII (`The`, `Minister`), most of
+        // the words that come here, is lowered a byte at a time.
+        if word.is_ascii() {
+            let lowered = &mut buffer[..word.len()];
+            lowered.copy_from_slice(bytes);
+            lowered.make_ascii_lowercase();
+            return hash_lowered(lowered);
+        }
         let mut len = 0;
         crate::case::lower_str(word, |l| len += l.encode_utf8(&mut buffer[len..]).len());
         return hash_lowered(&buffer[..len]);

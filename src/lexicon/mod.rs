@@ -693,13 +693,21 @@ impl Lexicon {
         {
             return 0;
         }
-        self.line_bits(lower)
+        self.line_bits_of(lower, bracketed)
     }
 
     /// The [`LineSet`] bits of every table that holds the lower-cased
     /// block as a whole line, decoration trimmed; comment headers and
     /// thread lines also with their count removed (`12 comments`).
+    #[cfg(test)]
     pub fn line_bits(&self, lower: &str) -> u8 {
+        self.line_bits_of(lower, lower.contains('('))
+    }
+
+    /// [`Lexicon::line_bits`] of `lower`, which holds a `(` if
+    /// `bracketed`. Most keys have nothing to strip for the field and
+    /// count lookups, which their end bytes tell.
+    fn line_bits_of(&self, lower: &str, bracketed: bool) -> u8 {
         if lower.len() > self.longest_line + DECORATION_SLACK {
             return 0;
         }
@@ -708,13 +716,23 @@ impl Lexicon {
         let mut bits = get(key);
         // A form field marked as required: `Name (required)`, `Prénom *`.
         // (The closing bracket was trimmed as decoration.)
-        let field = match memchr::memrchr(b'(', key.as_bytes()) {
-            Some(open) => &key[..open],
-            None => key.trim_end_matches(['*', ' ']),
+        let last = key.as_bytes().last().copied();
+        if bracketed || matches!(last, Some(b'*' | b' ')) {
+            let field = match memchr::memrchr(b'(', key.as_bytes()) {
+                Some(open) => &key[..open],
+                None => key.trim_end_matches(['*', ' ']),
+            }
+            .trim_end();
+            if field.len() != key.len() {
+                bits |= get(field) & LineSet::CommentForm.bit();
+            }
         }
-        .trim_end();
-        if field.len() != key.len() {
-            bits |= get(field) & LineSet::CommentForm.bit();
+        // A count is digits at the start, or digits, brackets and spaces
+        // at the end (`key` is trimmed of all other whitespace).
+        let counted_end =
+            |b: Option<u8>| b.is_some_and(|b| b.is_ascii_digit() || b == b'(' || b == b' ');
+        if !key.as_bytes().first().is_some_and(u8::is_ascii_digit) && !counted_end(last) {
+            return bits;
         }
         let counted = LineSet::CommentsHeader.bit() | LineSet::CommentLine.bit();
         let uncounted = strip_count(key);

@@ -117,9 +117,15 @@ const MAX_COOKIE_NOTICE_WORDS: usize = 150;
 
 fn copyright_line(lower: &str) -> bool {
     let lex = lexicon();
+    // A word is compared only with a block that starts with its first
+    // byte: a comparison is a call, asked of most short blocks.
+    let first = lower.as_bytes().first();
     (lower.starts_with('©')
         || lower.starts_with("(c)")
-        || lex.copyright_words.iter().any(|w| lower.starts_with(w)))
+        || lex
+            .copyright_words
+            .iter()
+            .any(|w| w.as_bytes().first() == first && lower.starts_with(w)))
         && lex.copyright_line.is_match(lower)
 }
 

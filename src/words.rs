@@ -114,60 +114,60 @@ fn next_space(bytes: &[u8], mut at: usize) -> usize {
 /// A token without the punctuation around it: `“said,` → `said`.
 #[inline(always)]
 fn trim_to_word(token: &str) -> &str {
-    // Two loads of a table and one branch, where two range tests each
-    // were two branches: this runs on every word.
-    const ALNUM: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 256 {
-            table[b] = (b as u8).is_ascii_alphanumeric();
-            b += 1;
-        }
-        table
-    };
-    let bytes = token.as_bytes();
-    if let (Some(&a), Some(&z)) = (bytes.first(), bytes.last()) {
-        if ALNUM[usize::from(a)] & ALNUM[usize::from(z)] {
-            return token;
-        }
+    if alnum_at_ends(token.as_bytes()) {
+        return token;
     }
     trim_punctuation(token)
+}
+
+/// The ASCII letters and digits, by byte.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether `bytes` start and end with an ASCII letter or digit, so that a
+/// trim of punctuation or decoration has nothing to take: two loads of a
+/// table and one branch, where two range tests each were two branches
+/// (this runs on every word and every block).
+#[inline(always)]
+pub(crate) fn alnum_at_ends(bytes: &[u8]) -> bool {
+    match (bytes.first(), bytes.last()) {
+        (Some(&a), Some(&z)) => ASCII_ALNUM[usize::from(a)] & ASCII_ALNUM[usize::from(z)],
+        _ => false,
+    }
 }
 
 /// [`trim_to_word`] of a token with a byte at either end that is not
 /// an ASCII letter or digit.
 #[inline(never)]
 fn trim_punctuation(token: &str) -> &str {
-    const NOT_WORD_ASCII: [bool; 128] = {
-        let mut table = [false; 128];
-        let mut b = 0;
-        while b < 128 {
-            table[b] = !(b as u8).is_ascii_alphanumeric();
-            b += 1;
-        }
-        table
-    };
-    trim_ends(token, &NOT_WORD_ASCII, not_word_char)
+    trim_ends(token, |b| !ASCII_ALNUM[usize::from(b)], not_word_char)
 }
 
 /// `text` without the characters at either end that `trimmed` picks
-/// (`ascii`, the same for the ASCII ones by byte), as `str::trim_matches`
+/// (`trimmed_ascii`, the same for an ASCII byte), as `str::trim_matches`
 /// gives it, but by hand, a character at each end at a time:
 /// `trim_matches` costs a few hundred instructions a call, and
 /// `char_indices` decodes more than the one character at the edge it
-/// needs. An ASCII byte is a character of its own, told by the table
-/// without decoding.
+/// needs. An ASCII byte is a character of its own, told without decoding
+/// (the callers' tests are a load of a table).
 #[inline(always)]
-pub(crate) fn trim_ends<'t>(
-    text: &'t str,
-    ascii: &[bool; 128],
+pub(crate) fn trim_ends(
+    text: &str,
+    trimmed_ascii: impl Fn(u8) -> bool,
     trimmed: impl Fn(char) -> bool,
-) -> &'t str {
+) -> &str {
     let bytes = text.as_bytes();
     let mut start = 0;
     while let Some(&b) = bytes.get(start) {
         if b.is_ascii() {
-            if !ascii[usize::from(b)] {
+            if !trimmed_ascii(b) {
                 break;
             }
             start += 1;
@@ -182,7 +182,7 @@ pub(crate) fn trim_ends<'t>(
     while end > start {
         let b = bytes[end - 1];
         if b.is_ascii() {
-            if !ascii[usize::from(b)] {
+            if !trimmed_ascii(b) {
                 break;
             }
             end -= 1;

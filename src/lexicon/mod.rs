@@ -1027,10 +1027,10 @@ const fn is_decoration(c: char) -> bool {
 /// for whole-line tables.
 pub(crate) fn line_key(lower: &str) -> &str {
     // Most blocks start and end with a letter or digit: nothing to trim.
-    let bytes = lower.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => lower,
-        _ => trim_decoration(lower),
+    if crate::words::alnum_at_ends(lower.as_bytes()) {
+        lower
+    } else {
+        trim_decoration(lower)
     }
 }
 
@@ -1038,7 +1038,7 @@ pub(crate) fn line_key(lower: &str) -> &str {
 /// digit at an end: out of line, as most blocks never come here.
 #[inline(never)]
 fn trim_decoration(lower: &str) -> &str {
-    crate::words::trim_ends(lower, &ASCII_DECORATION, is_decoration)
+    crate::words::trim_ends(lower, |b| ASCII_DECORATION[usize::from(b)], is_decoration)
 }
 
 /// The ASCII characters of [`is_decoration`], by byte.

@@ -206,6 +206,17 @@ impl Document {
         }
     }
 
+    /// Sets `flags[i]` to `test` of the text of each long block `i`, which
+    /// has no lower-cased copy for [`Document::mark_short_blocks`] to
+    /// search: the other half of a page search.
+    pub fn mark_long_blocks(&self, flags: &mut [bool], test: impl Fn(&str) -> bool) {
+        for (i, span) in self.lower_spans.iter().enumerate() {
+            if span.is_empty() {
+                flags[i] = test(self.block_text(i));
+            }
+        }
+    }
+
     /// The text of block `i` in lower case, or `""` for a block over
     /// [`SHORT_BLOCK_BYTES`]: chrome labels and buttons are short, so the
     /// phrase tables never need a long block in lower case.

@@ -95,11 +95,7 @@ fn code_blocks(doc: &Document) -> Vec<bool> {
     let (brackets, pairs) = code_marks(lowers);
     doc.mark_short_blocks(brackets, &mut code);
     doc.mark_short_blocks(pairs, &mut code);
-    for (i, span) in spans.iter().enumerate() {
-        if span.is_empty() {
-            code[i] = looks_like_code(doc.block_text(i));
-        }
-    }
+    doc.mark_long_blocks(&mut code, looks_like_code);
     code
 }
 

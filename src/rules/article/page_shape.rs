@@ -83,11 +83,7 @@ fn names_a_price(text: &str) -> bool {
 fn price_blocks(doc: &Document) -> Vec<bool> {
     let mut price = vec![false; doc.blocks.len()];
     doc.mark_short_blocks(price_marks(doc.lowers().as_bytes()), &mut price);
-    for (i, span) in doc.lower_spans().iter().enumerate() {
-        if span.is_empty() {
-            price[i] = names_a_price(doc.block_text(i));
-        }
-    }
+    doc.mark_long_blocks(&mut price, names_a_price);
     price
 }
 

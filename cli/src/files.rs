@@ -60,7 +60,8 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
     let progress = progress_bar(inputs.len(), args.quiet);
     let started = Instant::now();
     let mut bytes_done = 0usize;
-    let chunk = rayon::current_num_threads() * CHUNK_PER_THREAD;
+    let threads = rayon::current_num_threads();
+    let chunk = threads * CHUNK_PER_THREAD;
     for batch in inputs.chunks(chunk) {
         let clean = |input: &Input| match &input.target {
             Some(Err(refused)) => Err(refused.clone()),
@@ -69,7 +70,7 @@ pub fn run(args: &Args, cleaner: &Cleaner, out: &mut impl Write) -> io::Result<S
         // One worker cleans on this thread: handing each batch to a pool
         // thread and waiting for it cost a tenth of a `-j 1` run's time
         // in futex waits and wake-ups.
-        let outcomes: Vec<Result<(String, usize), String>> = if rayon::current_num_threads() == 1 {
+        let outcomes: Vec<Result<(String, usize), String>> = if threads == 1 {
             batch.iter().map(clean).collect()
         } else {
             batch.par_iter().map(clean).collect()
